@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from search import views as search_views
+
+from .api import api_router
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+]
+
+if settings.DEBUG:
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+if settings.SERVE_MEDIA:
+    # A single-machine intranet install may let Django serve uploads; behind a
+    # web server, leave SERVE_MEDIA unset and let the server do it.
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+# Public pages carry their language (/zh-hans/…, /en/…); a path without one is
+# redirected by LocaleMiddleware according to the browser's language.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("report-error/", home_views.report_error, name="report_error"),
+    # Wagtail's page serving comes last: it answers every remaining path.
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
