@@ -1,0 +1,164 @@
+"""StreamField blocks shared by every app's pages (DESIGN.md: shared ones live here)."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class LinkBlock(blocks.StructBlock):
+    """A labelled link to a page of this site or to an outside address."""
+
+    label = blocks.CharBlock(label=_("Label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Outside address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or enter an address, not both."))}
+            )
+        return value
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=200,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=200)
+
+    class Meta:
+        icon = "image"
+        label = _("Image with caption")
+        template = "blocks/captioned_image.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"), required=False, help_text=_("Leave empty to use the document's title.")
+    )
+
+
+class DocumentLinksBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=100)
+    documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document links")
+        template = "blocks/document_links.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        label=_("Tone"),
+        choices=[("info", _("Information")), ("warning", _("Warning"))],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=100)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link"])
+
+    class Meta:
+        icon = "warning"
+        label = _("Call-out")
+        template = "blocks/callout.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of a content page: the blocks editors may use anywhere."""
+
+    rich_text = blocks.RichTextBlock(
+        label=_("Text"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+    )
+    image = CaptionedImageBlock()
+    documents = DocumentLinksBlock()
+    table = TableBlock(
+        label=_("Table"),
+        table_options={"startRows": 3, "startCols": 3},
+    )
+    callout = CalloutBlock()
+
+
+class HeroBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+    image = ImageChooserBlock(label=_("Background image"), required=False)
+    link = LinkBlock(label=_("Button"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Hero banner")
+        template = "home/blocks/hero.html"
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pages"), max_num=8)
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured pages")
+        template = "home/blocks/featured_pages.html"
+
+
+class LatestPagesBlock(blocks.StructBlock):
+    """The newest live pages under a chosen section, such as news or notices."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+    section = blocks.PageChooserBlock(label=_("Section"))
+    count = blocks.IntegerBlock(label=_("Number of items"), min_value=1, max_value=20, default=5)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Latest pages of a section")
+        template = "home/blocks/latest_pages.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        section = value["section"]
+        context["items"] = (
+            section.get_children().live().public().order_by("-first_published_at")[: value["count"]] if section else []
+        )
+        return context
+
+
+class QuickLinksBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"), max_num=12)
+
+    class Meta:
+        icon = "link"
+        label = _("Quick links")
+        template = "home/blocks/quick_links.html"
+
+
+class DirectoryFiguresBlock(blocks.StructBlock):
+    """Counts of registered organizations, rendered by the directory app's template tag."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+
+    class Meta:
+        icon = "table"
+        label = _("Directory figures")
+        template = "home/blocks/directory_figures.html"
+
+
+class HomeBlock(blocks.StreamBlock):
+    hero = HeroBlock()
+    featured = FeaturedPagesBlock()
+    latest = LatestPagesBlock()
+    quick_links = QuickLinksBlock()
+    directory_figures = DirectoryFiguresBlock()
+    text = blocks.RichTextBlock(label=_("Text"), features=["h2", "h3", "bold", "italic", "link"])

@@ -1,0 +1,3 @@
+from .builder import load
+
+__all__ = ["load"]

@@ -1,0 +1,207 @@
+"""Builds the demo site: the section tree in Chinese and English, the home page,
+site settings and demo accounts. Safe to run again: it only adds what is missing
+and never touches a page or setting that already has content."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.models import Locale, Site
+from wagtail.rich_text import RichText
+
+from home.models import SiteSettings, StandardPage
+
+from . import content
+from .images import demo_image
+
+ENGLISH = "en"
+
+DEMO_ACCOUNTS = [
+    # username, password, group, first name, last name
+    ("editor", "demo-editor-2026", "Editors", "演示", "编辑"),
+    ("moderator", "demo-moderator-2026", "Moderators", "演示", "审核员"),
+]
+
+
+def rich_text_html(blocks):
+    html = []
+    for kind, value in blocks:
+        if kind == "h2":
+            html.append(f"<h2>{escape(value)}</h2>")
+        elif kind == "p":
+            html.append(f"<p>{escape(value)}</p>")
+        elif kind == "list":
+            html.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>")
+    return "".join(html)
+
+
+def stream_body(blocks):
+    """Turn the content module's plain blocks into BodyBlock stream data."""
+    stream, text_run = [], []
+
+    def flush():
+        if text_run:
+            stream.append(("rich_text", RichText(rich_text_html(text_run))))
+            text_run.clear()
+
+    for kind, value in blocks:
+        if kind in ("h2", "p", "list"):
+            text_run.append((kind, value))
+            continue
+        flush()
+        if kind == "callout":
+            stream.append(("callout", {"tone": "info", "title": "", "text": RichText(f"<p>{escape(value)}</p>")}))
+        elif kind == "table":
+            stream.append(("table", {"data": value, "table_header_choice": "row", "first_row_is_table_header": True}))
+    flush()
+    return stream
+
+
+def translate_page(page, english_locale, fields):
+    """Publish the English translation of `page` with the given fields, unless it exists."""
+    existing = page.get_translation_or_none(english_locale)
+    if existing:
+        return existing, False
+    translation = page.copy_for_translation(english_locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation, True
+
+
+class DemoBuilder:
+    def __init__(self, stdout):
+        self.stdout = stdout
+        self.created = 0
+        self.pages = {}  # slug -> (chinese page, english page)
+
+    def log(self, message):
+        self.stdout.write(message)
+
+    def run(self):
+        with transaction.atomic():
+            self.english = Locale.objects.get_or_create(language_code=ENGLISH)[0]
+            site = Site.objects.get(is_default_site=True)
+            home = site.root_page.specific
+            english_home, created = translate_page(home, self.english, {"title": content.HOME["title_en"]})
+            self.created += created
+            self.pages["home"] = (home, english_home.specific)
+            for spec in content.SECTIONS:
+                self.add_section(home, spec)
+            self.fill_home_pages()
+            self.fill_settings(site)
+            self.add_accounts()
+        self.log(f"Demo site: {self.created} new items.")
+
+    def add_section(self, parent, spec):
+        page = parent.get_children().filter(slug=spec["slug"]).first()
+        if page is None:
+            page = StandardPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
+                body=stream_body(spec["body"]),
+                show_in_menus=True,
+            )
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+        page = page.specific
+        english, created = translate_page(
+            page,
+            self.english,
+            {
+                "title": spec["title_en"],
+                "intro": spec["intro_en"],
+                "body": stream_body(spec["body_en"]),
+            },
+        )
+        self.created += created
+        self.pages[spec["slug"]] = (page, english.specific)
+        for child in spec.get("children", []):
+            self.add_section(page, child)
+
+    def home_body(self, language_index):
+        """The home page's blocks, linking to the pages of one language (0 Chinese, 1 English)."""
+        home = content.HOME
+        suffix = "_en" if language_index else ""
+        labels = {
+            "news": ("服务动态", "News"),
+            "notices": ("服务公告", "Notices"),
+            "figures": ("社会组织数据", "Social organizations in figures"),
+            "featured": ("中心建设", "About the center"),
+        }
+
+        def page(slug):
+            return self.pages[slug][language_index]
+
+        return [
+            (
+                "hero",
+                {
+                    "title": home["hero_title" + suffix],
+                    "text": home["hero_text" + suffix],
+                    "image": demo_image("首页横幅 Home banner", "banner"),
+                    "link": {"label": labels["featured"][language_index], "page": page("center"), "url": ""},
+                },
+            ),
+            ("latest", {"title": labels["news"][language_index], "section": page("news"), "count": 5}),
+            ("latest", {"title": labels["notices"][language_index], "section": page("notices"), "count": 5}),
+            (
+                "quick_links",
+                {
+                    "title": home["quick_links_title" + suffix],
+                    "links": [
+                        {"label": link["label" + suffix], "page": page(link["slug"]), "url": ""}
+                        for link in home["quick_links"]
+                    ],
+                },
+            ),
+            (
+                "featured",
+                {
+                    "title": labels["featured"][language_index],
+                    "pages": [page(slug) for slug in ("mission", "service-areas", "departments", "functions")],
+                },
+            ),
+            ("directory_figures", {"title": labels["figures"][language_index]}),
+        ]
+
+    def fill_home_pages(self):
+        for index, stale in enumerate(self.pages["home"]):
+            # Re-read: adding translated children changed numchild in the database,
+            # and publishing a stale copy would write the old count back.
+            home = stale.specific_class.objects.get(pk=stale.pk)
+            if len(home.body):
+                continue
+            home.body = self.home_body(index)
+            home.save_revision().publish()
+            self.created += 1
+
+    def fill_settings(self, site):
+        settings = SiteSettings.for_site(site)
+        if settings.site_name:
+            return
+        for name, value in content.SITE_SETTINGS.items():
+            setattr(settings, name, value)
+        settings.logo = demo_image("中心标志 Center logo", "logo")
+        settings.wechat_qr = demo_image("微信公众号二维码(演示) WeChat QR code (demo)", "qr")
+        settings.save()
+        self.created += 1
+
+    def add_accounts(self):
+        User = get_user_model()
+        for username, password, group_name, first_name, last_name in DEMO_ACCOUNTS:
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User(username=username, first_name=first_name, last_name=last_name, is_staff=False)
+            user.email = f"{username}@example.org"
+            user.set_password(password)
+            user.save()
+            user.groups.add(Group.objects.get(name=group_name))
+            self.created += 1
+
+
+def load(stdout):
+    DemoBuilder(stdout).run()

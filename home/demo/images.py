@@ -1,0 +1,73 @@
+"""Demo images drawn locally with Pillow: no downloads, no copied artwork."""
+
+import io
+import random
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+
+
+def _banner(width, height, seed):
+    rng = random.Random(seed)
+    image = PILImage.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    top, bottom = (163, 25, 28), (125, 18, 21)
+    for y in range(height):
+        t = y / height
+        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+    for _ in range(40):
+        r = rng.randint(20, 120)
+        x, y = rng.randint(0, width), rng.randint(0, height)
+        draw.ellipse([x - r, y - r, x + r, y + r], outline=(240, 200, 120), width=2)
+    return image
+
+
+def _qr_pattern(size, seed):
+    """A QR-like square for the demo footer; the real code is uploaded by editors."""
+    rng = random.Random(seed)
+    cells, cell = 25, size // 25
+    image = PILImage.new("RGB", (cells * cell, cells * cell), "white")
+    draw = ImageDraw.Draw(image)
+    for cx in range(cells):
+        for cy in range(cells):
+            if rng.random() < 0.45:
+                draw.rectangle([cx * cell, cy * cell, (cx + 1) * cell - 1, (cy + 1) * cell - 1], fill="black")
+    for ox, oy in ((0, 0), (cells - 7, 0), (0, cells - 7)):
+        draw.rectangle([ox * cell, oy * cell, (ox + 7) * cell - 1, (oy + 7) * cell - 1], fill="white")
+        draw.rectangle([ox * cell, oy * cell, (ox + 7) * cell - 1, (oy + 7) * cell - 1], outline="black", width=cell)
+        draw.rectangle([(ox + 2) * cell, (oy + 2) * cell, (ox + 5) * cell - 1, (oy + 5) * cell - 1], fill="black")
+    return image
+
+
+def _logo(size):
+    image = PILImage.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([0, 0, size - 1, size - 1], fill=(163, 25, 28))
+    m = size // 8
+    draw.ellipse([m, m, size - m, size - m], outline="white", width=max(2, size // 24))
+    r = size // 10
+    for cx, cy in ((size // 2, size * 3 // 8), (size * 3 // 10, size * 3 // 5), (size * 7 // 10, size * 3 // 5)):
+        draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill="white")
+    return image
+
+
+DRAWINGS = {
+    "banner": lambda: _banner(1600, 480, seed=7),
+    "qr": lambda: _qr_pattern(250, seed=11),
+    "logo": lambda: _logo(256),
+}
+
+
+def demo_image(title, kind):
+    """Return the demo image called `title`, drawing and saving it on first use."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    buffer = io.BytesIO()
+    DRAWINGS[kind]().save(buffer, format="PNG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=f"demo-{kind}.png"))

@@ -1,0 +1,171 @@
+"""The site's root page, generic content pages, site-wide settings and error reports."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, HomeBlock
+
+
+class HomePage(Page):
+    """The root of each language's tree: a banner, the latest news and notices,
+    popular services and the directory's figures, every part chosen by editors."""
+
+    body = StreamField(HomeBlock(), blank=True, verbose_name=_("Content"))
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    api_fields = [APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Home page")
+
+
+class StandardPage(Page):
+    """A page of the center's own (服务宗旨, 内设机构, 孵化中心 …) and any section
+    that has no structured data of its own."""
+
+    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public()
+        return context
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What every page's header and footer show. Chinese public-sector sites must
+    show their sponsor, filing numbers and site code; texts have an English twin
+    shown on /en/ pages (see home.i18n.localized)."""
+
+    site_name = models.CharField(_("Site name"), max_length=100)
+    site_name_en = models.CharField(_("Site name (English)"), max_length=150, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sponsor = models.CharField(_("Sponsoring body"), max_length=100, blank=True)
+    sponsor_en = models.CharField(_("Sponsoring body (English)"), max_length=150, blank=True)
+    organizer = models.CharField(_("Organizer"), max_length=100, blank=True)
+    organizer_en = models.CharField(_("Organizer (English)"), max_length=150, blank=True)
+    address = models.CharField(_("Address"), max_length=200, blank=True)
+    address_en = models.CharField(_("Address (English)"), max_length=300, blank=True)
+    postcode = models.CharField(_("Postcode"), max_length=10, blank=True)
+    phone = models.CharField(_("Phone"), max_length=50, blank=True)
+    email = models.EmailField(_("Email"), blank=True)
+    office_hours = models.CharField(_("Office hours"), max_length=200, blank=True)
+    office_hours_en = models.CharField(_("Office hours (English)"), max_length=300, blank=True)
+    wechat_qr = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("WeChat QR code"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    site_code = models.CharField(_("Site identification code"), max_length=20, blank=True)
+    icp_number = models.CharField(_("ICP filing number"), max_length=50, blank=True)
+    icp_url = models.URLField(_("ICP filing system address"), default="https://beian.miit.gov.cn/")
+    police_number = models.CharField(_("Public security filing number"), max_length=50, blank=True)
+    police_url = models.URLField(
+        _("Public security filing system address"),
+        default="https://beian.mps.gov.cn/",
+        help_text=_("The record's own page on the public security filing system, if it has one."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("site_name"), FieldPanel("site_name_en"), FieldPanel("logo")], heading=_("Identity")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("sponsor"),
+                FieldPanel("sponsor_en"),
+                FieldPanel("organizer"),
+                FieldPanel("organizer_en"),
+                FieldPanel("address"),
+                FieldPanel("address_en"),
+                FieldPanel("postcode"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("office_hours"),
+                FieldPanel("office_hours_en"),
+                FieldPanel("wechat_qr"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("site_code"),
+                FieldPanel("icp_number"),
+                FieldPanel("icp_url"),
+                FieldPanel("police_number"),
+                FieldPanel("police_url"),
+            ],
+            heading=_("Filing numbers"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Site settings")
+
+
+class ErrorReport(models.Model):
+    """A visitor's report of a mistake on the site (我为网站找错), kept for editors."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_PROGRESS = "in_progress", _("In progress")
+        RESOLVED = "resolved", _("Resolved")
+
+    page_url = models.CharField(_("Page address"), max_length=500, blank=True)
+    description = models.TextField(_("What is wrong"), max_length=2000)
+    contact = models.CharField(
+        _("Contact (optional)"),
+        max_length=100,
+        blank=True,
+        help_text=_("A phone number or email, if you want a reply."),
+    )
+    language = models.CharField(_("Language"), max_length=10, blank=True)
+    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.NEW)
+    created_at = models.DateTimeField(_("Received"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("page_url", read_only=True),
+        FieldPanel("description", read_only=True),
+        FieldPanel("contact", read_only=True),
+        FieldPanel("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("Error report")
+        verbose_name_plural = _("Error reports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.description[:40]

@@ -1,0 +1,23 @@
+"""Admin registration of the shell's snippets."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import ErrorReport
+
+
+class ErrorReportViewSet(SnippetViewSet):
+    model = ErrorReport
+    icon = "warning"
+    menu_label = _("Error reports")
+    menu_order = 900
+    add_to_admin_menu = True
+    list_display = ["description", "page_url", "status", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["description", "page_url"]
+    list_export = ["created_at", "page_url", "description", "contact", "status"]
+
+
+register_snippet(ErrorReportViewSet)
