@@ -1,0 +1,77 @@
+"""The home page's and content pages' blocks render what editors chose."""
+
+import datetime
+
+import pytest
+
+from django.core.files.base import ContentFile
+
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents import get_document_model
+from wagtail.rich_text import RichText
+
+from home.blocks import LinkBlock
+from tests.home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_standard_page_renders_each_body_block(client, home):
+    document = get_document_model().objects.create(
+        title="申请表", file=ContentFile(b"%PDF-1.4 demo", name="application-form.pdf")
+    )
+    StandardPageFactory(
+        parent=home,
+        slug="incubation",
+        title="孵化中心",
+        intro="为初创期社会组织提供支持",
+        body=[
+            ("rich_text", RichText("<h2>入驻条件</h2><p>依法登记成立不满三年。</p>")),
+            ("callout", {"tone": "warning", "title": "注意", "text": RichText("<p>申请截止日期为6月30日。</p>")}),
+            ("documents", {"heading": "下载", "documents": [{"document": document, "title": ""}]}),
+            (
+                "table",
+                {"data": [["服务", "时间"], ["培训", "每月"]], "first_row_is_table_header": True},
+            ),
+        ],
+    )
+    html = client.get("/zh-hans/incubation/").text
+    assert "<h1>孵化中心</h1>" in html
+    assert "为初创期社会组织提供支持" in html
+    assert "<h2>入驻条件</h2>" in html
+    assert 'class="callout callout-warning"' in html and "申请截止日期为6月30日。" in html
+    assert "申请表</a>" in html and "(PDF" in html
+    assert "<th" in html and "培训" in html
+
+
+def test_standard_page_lists_its_live_children(client, home):
+    section = StandardPageFactory(parent=home, slug="center", title="中心建设")
+    StandardPageFactory(parent=section, title="服务宗旨")
+    StandardPageFactory(parent=section, title="未发布页面", live=False)
+    html = client.get("/zh-hans/center/").text
+    assert "本栏目内容" in html
+    assert "服务宗旨" in html
+    assert "未发布页面" not in html
+
+
+def test_latest_block_lists_newest_children_of_the_chosen_section(client, home):
+    news = StandardPageFactory(parent=home, slug="news", title="服务动态")
+    for day, title in ((1, "旧消息"), (3, "最新消息"), (2, "次新消息")):
+        StandardPageFactory(
+            parent=news, title=title, first_published_at=datetime.datetime(2026, 11, day, tzinfo=datetime.UTC)
+        )
+    home.body = [("latest", {"title": "服务动态", "section": news, "count": 2})]
+    home.save()
+    page = client.get("/zh-hans/").text
+    html = page[page.index('class="home-blocks"') :]
+    assert html.index("最新消息") < html.index("次新消息")
+    assert "旧消息" not in html
+
+
+def test_link_block_requires_exactly_one_target(home):
+    block = LinkBlock()
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"label": "两个都填", "page": home.pk, "url": "https://example.org"}))
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"label": "都不填", "page": None, "url": ""}))
+    assert block.clean(block.to_python({"label": "首页", "page": home.pk, "url": ""}))["page"].pk == home.pk
