@@ -1,0 +1,77 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+# See README.md. Recipes use the project's own virtualenv in .venv/.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+HTML_FILES = $(shell find site home notices guides orgdirectory search -name '*.html' 2>/dev/null)
+PY_DIRS = config home notices guides orgdirectory search tests manage.py
+
+.PHONY: run test lint format messages catalogs setup setup-dev browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.runtime catalogs
+
+setup-dev: $(VENV)/.dev catalogs
+
+# Translation catalogs are compiled with polib: no GNU gettext needed.
+catalogs: $(VENV)/.runtime
+	@$(MANAGE) compile_catalogs >/dev/null
+
+## make run: set up, migrate, load the demo site (idempotent) and serve it.
+run: setup
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (editor / demo-editor-2026)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## make test: set up and run the whole suite (SQLite; PostgreSQL when DATABASE_URL points at one).
+test: setup-dev browser
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Browser tests drive Debian's Chromium (with CJK fonts for readable screenshots).
+# Installed here when missing and we are root; otherwise the browser tests fail
+# and say what to install.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian's chromium and fonts-noto-cjk for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		else \
+			echo "Chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk'"; \
+		fi; \
+	fi
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
+	$(BIN)/djhtml --check $(HTML_FILES)
+
+format: $(VENV)/.dev
+	$(BIN)/ruff check --fix $(PY_DIRS)
+	$(BIN)/ruff format $(PY_DIRS)
+	$(BIN)/djhtml $(HTML_FILES)
+
+## make messages: extract interface strings (needs GNU gettext), then recompile.
+messages: $(VENV)/.dev
+	$(MANAGE) makemessages -l zh_Hans -l en --no-obsolete \
+		--ignore='.venv/*' --ignore='tests/*' --ignore='staticfiles/*' --ignore='media/*'
+	$(MANAGE) compile_catalogs --fill-english
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-output
