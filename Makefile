@@ -63,8 +63,8 @@ lint: $(VENV)/.dev
 	$(BIN)/djhtml --check $(HTML_FILES)
 
 format: $(VENV)/.dev
-	$(BIN)/ruff check --fix $(PY_DIRS)
 	$(BIN)/ruff format $(PY_DIRS)
+	$(BIN)/ruff check --fix $(PY_DIRS)
 	$(BIN)/djhtml $(HTML_FILES)
 
 ## make messages: extract interface strings (needs GNU gettext), then recompile.

@@ -1,5 +1,7 @@
 """The site search page, after Wagtail's project template (Query hits, pagination)."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
@@ -21,4 +23,8 @@ def search(request):
     else:
         results = Page.objects.none()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "search/search.html", {"search_query": search_query, "search_results": page})
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {"search_query": search_query, "search_results": page, "querystring": urlencode({"q": search_query})},
+    )

@@ -5,8 +5,10 @@ Each tag runs a fixed number of queries however many pages the site has.
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.db.models import Q
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
@@ -15,16 +17,20 @@ from home.i18n import localized as localized_attr
 register = template.Library()
 
 
-def _localized_root(request):
-    """The home page in the active language, or the site's root page if it has no translation."""
+def _site_root_paths(request):
+    """{language code: url_path of that language's home page} for this request's site.
+
+    Wagtail keeps the site root paths in the cache, so this costs no query.
+    """
     site = Site.find_for_request(request)
     if site is None:
-        return None
-    root = site.root_page
-    translation = (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=get_language()).live().first()
-    )
-    return translation or root
+        return {}
+    return {root.language_code: root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk}
+
+
+def _localized_root_path(request):
+    roots = _site_root_paths(request)
+    return roots.get(get_language()) or next(iter(roots.values()), None)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -35,12 +41,17 @@ def main_menu(context):
     "Show in menus" checkbox); one query fetches both levels.
     """
     request = context["request"]
-    root = _localized_root(request)
+    root_path = _localized_root_path(request)
     current = context.get("page")
-    if root is None:
-        return {"items": [], "request": request}
-    pages = list(
-        Page.objects.descendant_of(root).live().public().in_menu().filter(depth__lte=root.depth + 2).order_by("path")
+    if root_path is None:
+        return {"items": []}
+    root_depth = root_path.count("/")  # "/home/" is at depth 2
+    pages = (
+        Page.objects.live()
+        .public()
+        .in_menu()
+        .filter(url_path__startswith=root_path, depth__gt=root_depth, depth__lte=root_depth + 2)
+        .order_by("path")
     )
     items, by_path = [], {}
     for menu_page in pages:
@@ -50,31 +61,31 @@ def main_menu(context):
             "active": bool(current and current.path.startswith(menu_page.path)),
             "children": [],
         }
-        if menu_page.depth == root.depth + 1:
+        if menu_page.depth == root_depth + 1:
             by_path[menu_page.path] = entry
             items.append(entry)
         else:
             parent = by_path.get(menu_page.path[: -Page.steplen])
             if parent is not None:
                 parent["children"].append(entry)
-    return {
-        "home_url": root.get_url(request),
-        "home_active": bool(current and current.pk == root.pk),
-        "items": items,
-    }
+    return {"home_active": bool(current and current.url_path == root_path), "items": items}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page=None, title=""):
-    """当前位置: the ancestors of a page below the tree's root, then the page itself
-    (or, for views that are not pages, the home page and the view's title)."""
+    """当前位置: the ancestors of a page below the tree's root, then the page itself.
+
+    With a `title`, the page becomes a link and the title is the current item
+    (a routable page's sub-view); with no page, the home page leads to the title.
+    """
     request = context["request"]
     if page is not None:
         ancestors = list(page.get_ancestors().filter(depth__gt=1))
-        return {"trail": [(p.title, p.get_url(request)) for p in ancestors], "current": page.title}
-    root = _localized_root(request)
-    trail = [(root.title, root.get_url(request))] if root else []
-    return {"trail": trail, "current": title}
+        if title:
+            ancestors.append(page)
+        trail = [(p.title, p.get_url(request)) for p in ancestors]
+        return {"trail": trail, "current": title or page.title}
+    return {"trail": [(_("Home"), reverse("wagtail_serve", args=[""]))], "current": title}
 
 
 @register.simple_tag(takes_context=True)
@@ -82,19 +93,27 @@ def language_links(context):
     """For each language: its name, the address of this page in it, and whether it is active.
 
     A page links to its own translation; where none exists, to that language's
-    home page. Views that are not pages link to the same path under the other prefix.
+    home page (one query for both). Views that are not pages link to the same
+    path under the other prefix.
     """
     request = context["request"]
     page = context.get("page")
     current = get_language()
     urls = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            urls[translation.locale.language_code] = translation.get_url(request)
-        if len(urls) < len(settings.LANGUAGES):
-            root = Site.find_for_request(request).root_page
-            for home in Page.objects.filter(translation_key=root.translation_key).live().select_related("locale"):
-                urls.setdefault(home.locale.language_code, home.get_url(request))
+        candidates = (
+            Page.objects.live()
+            .filter(Q(translation_key=page.translation_key) | Q(url_path__in=_site_root_paths(request).values()))
+            .select_related("locale")
+        )
+        homes = {}
+        for candidate in candidates:
+            code = candidate.locale.language_code
+            if candidate.translation_key == page.translation_key:
+                urls[code] = candidate.get_url(request)
+            else:
+                homes[code] = candidate.get_url(request)
+        urls = {**homes, **urls}
     links = []
     for code, name in settings.LANGUAGES:
         url = urls.get(code) or translate_url(request.get_full_path(), code)

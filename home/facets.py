@@ -1,0 +1,142 @@
+"""Faceted lists: one declarative list of facets drives the filter form, the
+queryset and the facet counts together (DESIGN.md, "Inside an app").
+
+Each facet is a GET parameter, so every filtered list has an address that can be
+bookmarked and shared. Counts for a facet are computed with every *other*
+selected filter applied, in one grouped query per facet.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str  # GET parameter
+    label: Any  # translated label
+    lookup: str  # field or annotation that a chosen value filters and counts group on
+    options: Callable[[], list[tuple[str, Any]]]  # (value, label) in display order
+
+
+@dataclass(frozen=True)
+class Sort:
+    param: str
+    label: Any
+    ordering: tuple[str, ...]
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: Any
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetState:
+    facet: Facet
+    options: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def selected_option(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+class FacetedList:
+    """Applies a request's facet, keyword and sort parameters to a queryset."""
+
+    keyword_param = "q"
+    sort_param = "sort"
+    max_keyword_length = 100
+
+    def __init__(self, queryset: QuerySet, facets, sorts, params: QueryDict, keyword_filter=None):
+        self.base = queryset
+        self.facets = list(facets)
+        self.sorts = list(sorts)
+        self.keyword_filter = keyword_filter
+        self._options = {facet.param: facet.options() for facet in self.facets}
+        self.selected = {}
+        for facet in self.facets:
+            value = params.get(facet.param, "")
+            if value and value in {str(v) for v, _label in self._options[facet.param]}:
+                self.selected[facet.param] = value
+        self.keyword = " ".join(params.get(self.keyword_param, "").split())[: self.max_keyword_length]
+        sort_names = [s.param for s in self.sorts]
+        requested = params.get(self.sort_param, "")
+        self.sort = requested if requested in sort_names else sort_names[0]
+
+    def _filtered(self, skip=None):
+        queryset = self.base
+        for facet in self.facets:
+            if facet.param != skip and facet.param in self.selected:
+                queryset = queryset.filter(**{facet.lookup: self.selected[facet.param]})
+        if self.keyword and self.keyword_filter is not None:
+            queryset = queryset.filter(self.keyword_filter(self.keyword))
+        return queryset
+
+    def results(self):
+        ordering = next(s.ordering for s in self.sorts if s.param == self.sort)
+        return self._filtered().order_by(*ordering, "pk").distinct()
+
+    def facet_states(self):
+        states = []
+        for facet in self.facets:
+            rows = (
+                self._filtered(skip=facet.param).order_by().values(facet.lookup).annotate(n=Count("pk", distinct=True))
+            )
+            counts = {str(row[facet.lookup]): row["n"] for row in rows if row[facet.lookup] not in (None, "")}
+            selected = self.selected.get(facet.param)
+            options = [
+                FacetOption(str(value), label, counts.get(str(value), 0), str(value) == selected)
+                for value, label in self._options[facet.param]
+            ]
+            states.append(FacetState(facet, options))
+        return states
+
+    @property
+    def is_filtered(self):
+        return bool(self.selected or self.keyword)
+
+    def summary(self, facet_states, total):
+        """A plain sentence of what is shown: `共 6 家 · 地区:广州市 · 等级:5A`."""
+        parts = [str(_("%(count)s in total") % {"count": total})]
+        for state in facet_states:
+            option = state.selected_option
+            if option:
+                parts.append(f"{state.facet.label}: {option.label}")
+        if self.keyword:
+            parts.append(str(_("Keyword: %(keyword)s") % {"keyword": self.keyword}))
+        return " · ".join(parts)
+
+    def querystring(self, **changes):
+        """The current parameters with `changes` applied (None removes one), for links."""
+        params = QueryDict(mutable=True)
+        params.update(self.selected)
+        if self.keyword:
+            params[self.keyword_param] = self.keyword
+        if self.sort != self.sorts[0].param:
+            params[self.sort_param] = self.sort
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = value
+        return params.urlencode()
+
+
+def keyword_any(*lookups):
+    """A keyword filter matching any of the given `field__lookup`s."""
+
+    def build(keyword):
+        query = Q()
+        for lookup in lookups:
+            query |= Q(**{lookup: keyword})
+        return query
+
+    return build
