@@ -42,7 +42,9 @@ class StandardPage(Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    # Sections (directories, news indexes …) constrain themselves with their own
+    # parent_page_types, so the shell need not name another app's page types.
+    subpage_types = None
 
     class Meta:
         verbose_name = _("Standard page")

@@ -31,8 +31,13 @@ def check_character(first17):
     return ALPHABET[(31 - total % 31) % 31]
 
 
-def validate_credit_code(code):
-    """Return the normalized code or raise ValidationError naming the wrong position."""
+def validate_credit_code(code, allow_check_mismatch=False):
+    """Return the normalized code or raise ValidationError naming the wrong position.
+
+    With `allow_check_mismatch`, only the length and the alphabet are checked:
+    the model field does that, and the model's clean() decides about the check
+    character, which an editor may override.
+    """
     code = normalize(code)
     if len(code) != LENGTH:
         raise ValidationError(
@@ -48,13 +53,25 @@ def validate_credit_code(code):
                 params={"position": position, "char": char},
             )
     expected = check_character(code[:17])
-    if code[17] != expected:
+    if code[17] != expected and not allow_check_mismatch:
         raise CheckCharacterMismatch(
             _("The check character (position 18) should be “%(expected)s”, not “%(actual)s”."),
             code="check",
             params={"expected": expected, "actual": code[17]},
         )
     return code
+
+
+def validate_credit_code_format(code):
+    validate_credit_code(code, allow_check_mismatch=True)
+
+
+def category_of(code):
+    """The organization category that position 2 encodes for civil affairs codes (position 1 = 5)."""
+    code = normalize(code)
+    if len(code) == LENGTH and code[0] == "5":
+        return code[1]
+    return None
 
 
 class CreditCodeFormField(forms.CharField):
@@ -71,7 +88,7 @@ class CreditCodeFormField(forms.CharField):
 class CreditCodeField(models.CharField):
     def __init__(self, *args, **kwargs):
         kwargs["max_length"] = LENGTH
-        kwargs.setdefault("validators", [validate_credit_code])
+        kwargs.setdefault("validators", [validate_credit_code_format])
         super().__init__(*args, **kwargs)
 
     def to_python(self, value):

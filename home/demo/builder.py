@@ -2,6 +2,7 @@
 site settings and demo accounts. Safe to run again: it only adds what is missing
 and never touches a page or setting that already has content."""
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -10,7 +11,7 @@ from django.utils.html import escape
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
-from home.models import SiteSettings, StandardPage
+from home.models import SiteSettings
 
 from . import content
 from .images import demo_image
@@ -96,31 +97,28 @@ class DemoBuilder:
 
     def add_section(self, parent, spec):
         page = parent.get_children().filter(slug=spec["slug"]).first()
+        model = apps.get_model(spec.get("type", "home.StandardPage"))
         if page is None:
-            page = StandardPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                intro=spec["intro"],
-                body=stream_body(spec["body"]),
-                show_in_menus=True,
-            )
+            page = model(title=spec["title"], slug=spec["slug"], show_in_menus=True, **self.content(model, spec, ""))
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
         page = page.specific
         english, created = translate_page(
-            page,
-            self.english,
-            {
-                "title": spec["title_en"],
-                "intro": spec["intro_en"],
-                "body": stream_body(spec["body_en"]),
-            },
+            page, self.english, {"title": spec["title_en"], **self.content(model, spec, "_en")}
         )
         self.created += created
         self.pages[spec["slug"]] = (page, english.specific)
         for child in spec.get("children", []):
             self.add_section(page, child)
+
+    @staticmethod
+    def content(model, spec, suffix):
+        """The intro and body of a section in one language, for the fields its page type has."""
+        fields = {"intro": spec["intro" + suffix]}
+        if any(field.name == "body" for field in model._meta.get_fields()):
+            fields["body"] = stream_body(spec["body" + suffix])
+        return fields
 
     def home_body(self, language_index):
         """The home page's blocks, linking to the pages of one language (0 Chinese, 1 English)."""

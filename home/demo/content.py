@@ -7,7 +7,9 @@ All names, addresses, phone numbers, account and filing numbers are fictional.
 Body blocks are tuples of one of these kinds:
     ("h2", str), ("p", str), ("list", [str, ...]), ("callout", str),
     ("table", [[header, ...], [cell, ...], ...])  # first row is the header
-``body_en`` mirrors ``body`` block for block.
+``body_en`` mirrors ``body`` block for block. A section may name its page type
+(``"type": "app_label.ModelName"``; default ``home.StandardPage``); a type without
+a body keeps only the title and intro.
 """
 
 SITE_SETTINGS = {
@@ -293,6 +295,7 @@ SECTIONS = [
         "children": [
             {
                 "slug": "organizations",
+                "type": "orgdirectory.OrganizationIndexPage",
                 "title": "组织库",
                 "title_en": "Organization Directory",
                 "intro": "提供社会组织基本信息查询，包括名称、类型、业务范围和联系方式。",
@@ -1098,6 +1101,7 @@ SECTIONS = [
             },
             {
                 "slug": "donors",
+                "type": "orgdirectory.DonorsPage",
                 "title": "捐赠者",
                 "title_en": "Donors",
                 "intro": "感谢每一位支持公益事业的爱心单位和个人。",

@@ -1,0 +1,85 @@
+"""Shared vocabulary of the directory: regions and service areas."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+
+from home.i18n import localized
+
+
+class RegionQuerySet(models.QuerySet):
+    def cities(self):
+        return self.filter(parent__isnull=True)
+
+    def matching(self, name):
+        """Regions called `name`: a city (广州市), a district (越秀区) or both (广州市越秀区)."""
+        name = (name or "").strip()
+        exact = self.filter(models.Q(name=name) | models.Q(name_en__iexact=name))
+        if exact.exists():
+            return exact
+        for city in self.cities().filter(name__in=[name[: i + 1] for i in range(len(name))]):
+            if name.startswith(city.name):
+                return self.filter(parent=city, name=name[len(city.name) :])
+        return self.none()
+
+
+class Region(models.Model):
+    """A prefecture-level city (no parent) or one of its districts and counties.
+    Loaded by a data migration from the national division code list; other apps
+    (notices, guides) import this model rather than keeping a list of their own."""
+
+    code = models.CharField(_("Division code"), max_length=6, unique=True)
+    name = models.CharField(_("Name"), max_length=50)
+    name_en = models.CharField(_("English name"), max_length=80, blank=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("City"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+
+    objects = RegionQuerySet.as_manager()
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("name_en"), FieldPanel("parent")]
+
+    class Meta:
+        verbose_name = _("Region")
+        verbose_name_plural = _("Regions")
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.parent.name}{self.name}" if self.parent_id else self.name
+
+    @property
+    def city(self):
+        return self.parent if self.parent_id else self
+
+    @property
+    def label(self):
+        """The full name in the page's language: 广州市越秀区, or "Yuexiu District, Guangzhou"."""
+        own = localized(self, "name")
+        if not self.parent_id:
+            return own
+        parent = localized(self.parent, "name")
+        return f"{own}, {parent}" if own == self.name_en and own != self.name else f"{parent}{own}"
+
+
+class ServiceArea(models.Model):
+    """The controlled list of fields organizations work in (养老服务, 儿童关爱 …)."""
+
+    name = models.CharField(_("Name"), max_length=30, unique=True)
+    name_en = models.CharField(_("English name"), max_length=60, blank=True)
+    slug = models.SlugField(_("Slug"), unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("Service area")
+        verbose_name_plural = _("Service areas")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        return localized(self, "name")
