@@ -3,7 +3,8 @@ queryset and the facet counts together (DESIGN.md, "Inside an app").
 
 Each facet is a GET parameter, so every filtered list has an address that can be
 bookmarked and shared. Counts for a facet are computed with every *other*
-selected filter applied, in one grouped query per facet.
+selected filter applied, in one query per facet (grouped, or one conditional
+aggregate for facets whose options overlap).
 """
 
 from collections.abc import Callable
@@ -17,10 +18,43 @@ from django.utils.translation import gettext_lazy as _
 
 @dataclass(frozen=True)
 class Facet:
+    """A facet whose options are the values of one field: counted by grouping on it."""
+
     param: str  # GET parameter
     label: Any  # translated label
     lookup: str  # field or annotation that a chosen value filters and counts group on
     options: Callable[[], list[tuple[str, Any]]]  # (value, label) in display order
+
+    def condition(self, value):
+        return Q(**{self.lookup: value})
+
+    def counts(self, queryset):
+        rows = queryset.order_by().values(self.lookup).annotate(n=Count("pk", distinct=True))
+        return {str(row[self.lookup]): row["n"] for row in rows if row[self.lookup] not in (None, "")}
+
+
+@dataclass(frozen=True)
+class ConditionFacet:
+    """A facet whose options are conditions that may overlap ("this weekend", "this
+    month", "places left"): counted with one conditional aggregate."""
+
+    param: str
+    label: Any
+    choices: Callable[[], list[tuple[str, Any, Q]]]  # (value, label, condition)
+
+    def options(self):
+        return [(value, label) for value, label, _condition in self.choices()]
+
+    def condition(self, value):
+        return next(condition for key, _label, condition in self.choices() if key == value)
+
+    def counts(self, queryset):
+        aggregates = {
+            f"n_{index}": Count("pk", filter=condition, distinct=True)
+            for index, (_value, _label, condition) in enumerate(self.choices())
+        }
+        totals = queryset.order_by().aggregate(**aggregates)
+        return {value: totals[f"n_{index}"] for index, (value, _label, _c) in enumerate(self.choices())}
 
 
 @dataclass(frozen=True)
@@ -75,7 +109,7 @@ class FacetedList:
         queryset = self.base
         for facet in self.facets:
             if facet.param != skip and facet.param in self.selected:
-                queryset = queryset.filter(**{facet.lookup: self.selected[facet.param]})
+                queryset = queryset.filter(facet.condition(self.selected[facet.param]))
         if self.keyword and self.keyword_filter is not None:
             queryset = queryset.filter(self.keyword_filter(self.keyword))
         return queryset
@@ -87,10 +121,7 @@ class FacetedList:
     def facet_states(self):
         states = []
         for facet in self.facets:
-            rows = (
-                self._filtered(skip=facet.param).order_by().values(facet.lookup).annotate(n=Count("pk", distinct=True))
-            )
-            counts = {str(row[facet.lookup]): row["n"] for row in rows if row[facet.lookup] not in (None, "")}
+            counts = facet.counts(self._filtered(skip=facet.param))
             selected = self.selected.get(facet.param)
             options = [
                 FacetOption(str(value), label, counts.get(str(value), 0), str(value) == selected)

@@ -1,13 +1,29 @@
-"""The organization directory's facets and sorts, declared once for the page and the API."""
+"""The directories' facets and sorts, declared once for the pages and the API."""
 
-from django.db.models import Q
+import datetime
+
+from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import Facet, FacetedList, Sort
+from home.facets import ConditionFacet, Facet, FacetedList, Sort
 
 from .credit_code import normalize
-from .models import Grade, Organization, OrgType, Region, ServiceArea, Standing
+from .models import (
+    Grade,
+    Need,
+    NeedStatus,
+    Organization,
+    OrgType,
+    Project,
+    ProjectKind,
+    ProjectStatus,
+    Region,
+    ServiceArea,
+    Standing,
+    Talent,
+)
 
 FIRST_REGISTRATION_YEAR = 1980
 
@@ -21,13 +37,14 @@ def service_area_options():
 
 
 def year_options():
-    from django.utils import timezone
-
     return [(str(year), str(year)) for year in range(timezone.localdate().year, FIRST_REGISTRATION_YEAR - 1, -1)]
 
 
+CITY = Facet("city", _("Region"), "city_id", city_options)
+SERVICE_AREA = Facet("area", _("Service area"), "service_area__slug", service_area_options)
+
 ORGANIZATION_FACETS = [
-    Facet("city", _("Region"), "city_id", city_options),
+    CITY,
     Facet("type", _("Type"), "org_type", lambda: OrgType.choices),
     Facet("grade", _("Evaluation grade"), "active_grade", lambda: Grade.choices),
     Facet("area", _("Service area"), "service_areas__slug", service_area_options),
@@ -60,3 +77,80 @@ def organization_list(params):
         .select_related("city", "region__parent")
     )
     return FacetedList(queryset, ORGANIZATION_FACETS, ORGANIZATION_SORTS, params, keyword_filter=organization_keyword)
+
+
+def overlapping(first, last):
+    """Projects running on some day between `first` and `last` (an open end runs on)."""
+    return Q(starts_on__lte=last) & (Q(ends_on__gte=first) | Q(ends_on__isnull=True, starts_on__gte=first))
+
+
+def when_choices():
+    today = timezone.localdate()
+    saturday = today + datetime.timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:  # on Sunday, "this weekend" is today
+        saturday = today - datetime.timedelta(days=1)
+    month_end = (today.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
+    return [
+        ("weekend", _("This weekend"), overlapping(max(saturday, today), saturday + datetime.timedelta(days=1))),
+        ("month", _("This month"), overlapping(today, month_end)),
+        ("places", _("Places left"), Q(kind=ProjectKind.VOLUNTEER, places__gt=F("places_taken"))),
+    ]
+
+
+PROJECT_FACETS = [
+    Facet("kind", _("Kind"), "kind", lambda: ProjectKind.choices),
+    CITY,
+    SERVICE_AREA,
+    Facet("status", _("Status"), "status", lambda: ProjectStatus.choices),
+    ConditionFacet("when", _("When"), when_choices),
+]
+PROJECT_SORTS = [
+    Sort("newest", _("Newest"), ("-starts_on",)),
+    Sort("soonest", _("Starting soonest"), ("starts_on",)),
+    Sort("budget", _("Budget"), ("-budget",)),
+]
+
+
+def project_list(params, kind=""):
+    """Projects of `kind` (all kinds if empty; then kind is a facet)."""
+    queryset = Project.objects.select_related("region__parent", "service_area")
+    facets = PROJECT_FACETS
+    if kind:
+        queryset = queryset.filter(kind=kind)
+        facets = [facet for facet in facets if facet.param != "kind"]
+    return FacetedList(
+        queryset,
+        facets,
+        PROJECT_SORTS,
+        params,
+        keyword_filter=lambda k: Q(title__icontains=k) | Q(title_en__icontains=k) | Q(description__icontains=k),
+    )
+
+
+NEED_FACETS = [CITY, SERVICE_AREA, Facet("status", _("Status"), "status", lambda: NeedStatus.choices)]
+NEED_SORTS = [Sort("newest", _("Newest"), ("-submitted_at",)), Sort("deadline", _("Deadline"), ("deadline",))]
+
+
+def need_list(params):
+    return FacetedList(
+        Need.objects.published().select_related("region__parent", "service_area"),
+        NEED_FACETS,
+        NEED_SORTS,
+        params,
+        keyword_filter=lambda k: Q(title__icontains=k) | Q(description__icontains=k) | Q(raised_by__icontains=k),
+    )
+
+
+TALENT_FACETS = [CITY, SERVICE_AREA]
+TALENT_SORTS = [Sort("name", _("Name"), ("display_name",))]
+
+
+def talent_list(params):
+    """Public profiles only; the keyword never looks at private fields."""
+    return FacetedList(
+        Talent.objects.public().select_related("region__parent", "service_area"),
+        TALENT_FACETS,
+        TALENT_SORTS,
+        params,
+        keyword_filter=lambda k: Q(display_name__icontains=k) | Q(expertise__icontains=k) | Q(bio__icontains=k),
+    )

@@ -2,10 +2,12 @@
 
 from django.urls import path
 
-from . import views
+from . import api
 
 urlpatterns = [
-    path("organizations/", views.OrganizationListAPI.as_view(), name="api_organizations"),
-    path("organizations/<str:credit_code>/", views.OrganizationDetailAPI.as_view(), name="api_organization"),
-    path("funding/", views.FundingRecordListAPI.as_view(), name="api_funding"),
+    path("organizations/", api.OrganizationListAPI.as_view(), name="api_organizations"),
+    path("organizations/<str:credit_code>/", api.OrganizationDetailAPI.as_view(), name="api_organization"),
+    path("funding/", api.FundingRecordListAPI.as_view(), name="api_funding"),
+    path("projects/", api.ProjectListAPI.as_view(), name="api_projects"),
+    path("needs/", api.NeedListAPI.as_view(), name="api_needs"),
 ]

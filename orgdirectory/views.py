@@ -1,15 +1,27 @@
-"""What is not a page: the funding CSV and the read-only JSON API of the directory."""
+"""Views behind the directory pages' routes: the funding CSV, project pages with
+volunteer sign-up and cancellation, and need submission."""
 
-from rest_framework import generics, serializers
-from rest_framework.pagination import PageNumberPagination
+from django_ratelimit.core import is_ratelimited
 
-from django.utils.translation import gettext_lazy as _
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from .filters import organization_list
-from .models import FundingRecord, FundingSource, Organization
+from .forms import CancelForm, NeedForm, SignupForm
+from .models import Project, VolunteerSignup
+from .signups import SignupRefused, cancel, sign_up
+
+# Per address, for each public form. Generous for a family signing up together
+# behind one address; tight enough to stop a script.
+FORM_RATE = "10/h"
+
+
+def rate_limited(request, group):
+    return is_ratelimited(request, group=group, key="ip", rate=FORM_RATE, method="POST", increment=True)
 
 
 class FundingExportView(SpreadsheetExportMixin, View):
@@ -18,11 +30,11 @@ class FundingExportView(SpreadsheetExportMixin, View):
     organization = None
     list_export = ["year", "get_source_display", "funder", "amount", "project_name"]
     export_headings = {
-        "year": _("Year"),
-        "get_source_display": _("Source"),
-        "funder": _("Funder"),
-        "amount": _("Amount (yuan)"),
-        "project_name": _("What it paid for"),
+        "year": gettext_lazy("Year"),
+        "get_source_display": gettext_lazy("Source"),
+        "funder": gettext_lazy("Funder"),
+        "amount": gettext_lazy("Amount (yuan)"),
+        "project_name": gettext_lazy("What it paid for"),
     }
 
     def get(self, request):
@@ -37,83 +49,79 @@ class FundingExportView(SpreadsheetExportMixin, View):
         yield from super().stream_csv(queryset)
 
 
-class DirectoryPagination(PageNumberPagination):
-    page_size = 20
-    max_page_size = 100
-    page_size_query_param = "page_size"
+def _project(page, pk):
+    projects = Project.objects.select_related("region__parent", "service_area")
+    if page.kind:
+        projects = projects.filter(kind=page.kind)
+    return get_object_or_404(projects, pk=pk)
 
 
-class OrganizationSerializer(serializers.ModelSerializer):
-    org_type_label = serializers.CharField(source="get_org_type_display")
-    city = serializers.CharField(source="city.name", default=None)
-    region = serializers.CharField(source="region.__str__", default=None)
-    grade = serializers.CharField(source="active_grade")
-    standing_label = serializers.CharField(source="get_standing_display")
-
-    class Meta:
-        model = Organization
-        fields = [
-            "credit_code",
-            "name",
-            "name_en",
-            "org_type",
-            "org_type_label",
-            "city",
-            "region",
-            "registered_on",
-            "grade",
-            "standing",
-            "standing_label",
-            "funding_total",
-        ]
-
-
-class FundingRecordSerializer(serializers.ModelSerializer):
-    credit_code = serializers.CharField(source="organization.credit_code")
-    organization = serializers.CharField(source="organization.name")
-    source_label = serializers.CharField(source="get_source_display")
-
-    class Meta:
-        model = FundingRecord
-        fields = ["credit_code", "organization", "year", "source", "source_label", "funder", "amount", "project_name"]
+def project_detail(request, page, pk):
+    """A project's page; a volunteer project's sign-up form posts here."""
+    project = _project(page, pk)
+    form = SignupForm(request.POST or None) if project.accepts_signups else None
+    if request.method == "POST" and form is not None and form.is_valid():
+        if form.is_spam():
+            return redirect(page.url + page.reverse_subpage("project", args=[pk]))
+        if rate_limited(request, "signup"):
+            form.add_error(None, _("Too many sign-ups from your network. Please try again in an hour."))
+        else:
+            try:
+                signup = sign_up(
+                    project,
+                    name=form.cleaned_data["name"],
+                    phone=form.cleaned_data["phone"],
+                    email=form.cleaned_data["email"],
+                    message=form.cleaned_data["message"],
+                )
+            except SignupRefused as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                return redirect(page.url + page.reverse_subpage("signup_received", args=[pk, signup.reference]))
+    context = {
+        "project": project,
+        "form": form,
+        "organizations": project.organizations.all(),
+        "outcome_figures": project.outcome_figures.all(),
+        "funding_records": project.funding_records.select_related("organization"),
+        "needs": project.needs.published(),
+    }
+    return page.render(request, template="orgdirectory/project_detail.html", context_overrides=context)
 
 
-class OrganizationListAPI(generics.ListAPIView):
-    """GET /api/directory/organizations/ with the directory page's filters (city, type,
-    grade, area, standing, year, q, sort)."""
-
-    serializer_class = OrganizationSerializer
-    pagination_class = DirectoryPagination
-
-    def get_queryset(self):
-        return organization_list(self.request.query_params).results()
+def signup_received(request, page, pk, reference):
+    """The confirmation page: the reference number and whether a place is held."""
+    signup = get_object_or_404(VolunteerSignup.objects.select_related("project"), project_id=pk, reference=reference)
+    return page.render(request, template="orgdirectory/signup_received.html", context_overrides={"signup": signup})
 
 
-class OrganizationDetailAPI(generics.RetrieveAPIView):
-    serializer_class = OrganizationSerializer
-    lookup_field = "credit_code"
+def cancel_signup(request, page):
+    form = CancelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and not form.is_spam():
+        if rate_limited(request, "cancel"):
+            form.add_error(None, _("Too many attempts from your network. Please try again in an hour."))
+        else:
+            try:
+                cancel(form.cleaned_data["reference"], form.cleaned_data["phone"])
+            except SignupRefused as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                messages.success(request, _("Your sign-up has been cancelled. Thank you for letting us know."))
+                return redirect(page.url + page.reverse_subpage("cancel_signup"))
+    return page.render(request, template="orgdirectory/signup_cancel.html", context_overrides={"form": form})
 
-    def get_queryset(self):
-        return Organization.objects.with_active_grade().select_related("city", "region")
 
-
-class FundingRecordListAPI(generics.ListAPIView):
-    """GET /api/directory/funding/: funding records of the organizations that the
-    directory filters select, narrowed by `funding_year`, `source` and `credit_code`."""
-
-    serializer_class = FundingRecordSerializer
-    pagination_class = DirectoryPagination
-
-    def get_queryset(self):
-        params = self.request.query_params
-        records = FundingRecord.objects.select_related("organization").order_by("-year", "pk")
-        listing = organization_list(params)
-        if listing.is_filtered:
-            records = records.filter(organization__in=listing.results().values("pk"))
-        if params.get("credit_code"):
-            records = records.filter(organization__credit_code=params["credit_code"].strip().upper())
-        if params.get("funding_year", "").isdigit():
-            records = records.filter(year=int(params["funding_year"]))
-        if params.get("source") in FundingSource.values:
-            records = records.filter(source=params["source"])
-        return records
+def submit_need(request, page):
+    """A community's need, stored unpublished until an editor approves it."""
+    form = NeedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not form.is_spam():
+            if rate_limited(request, "need"):
+                form.add_error(None, _("Too many submissions from your network. Please try again in an hour."))
+                return page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})
+            form.save()
+        messages.success(
+            request, _("Thank you. Your need has been received and will be published once it is reviewed.")
+        )
+        return redirect(page.url + page.reverse_subpage("submit"))
+    return page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})

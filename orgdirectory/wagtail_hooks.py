@@ -2,11 +2,23 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Donation, FundingRecord, Organization, Region, ServiceArea
+from .models import (
+    Donation,
+    FundingRecord,
+    Need,
+    Organization,
+    Project,
+    Region,
+    ServiceArea,
+    Talent,
+    VolunteerSignup,
+)
+from .signups import change_status
 
 
 class OrganizationViewSet(SnippetViewSet):
@@ -55,6 +67,78 @@ class DonationViewSet(SnippetViewSet):
     export_filename = "donations"
 
 
+class ProjectViewSet(SnippetViewSet):
+    model = Project
+    icon = "clipboard-list"
+    list_display = ["title", "kind", "city", "status", "starts_on", "places", "places_taken"]
+    list_filter = ["kind", "status", "city", "service_area"]
+    search_fields = ["title", "title_en", "funder"]
+    list_export = [
+        "title",
+        "kind",
+        "funder",
+        "city",
+        "region",
+        "service_area",
+        "budget",
+        "starts_on",
+        "ends_on",
+        "status",
+        "places",
+        "places_taken",
+    ]
+    export_filename = "projects"
+
+
+class NeedViewSet(SnippetViewSet):
+    """Needs sent by the public arrive unapproved: filter on "approved" to review them."""
+
+    model = Need
+    icon = "help"
+    list_display = ["title", "raised_by", "city", "status", BooleanColumn("is_approved"), "submitted_at"]
+    list_filter = ["is_approved", "status", "city"]
+    search_fields = ["title", "description", "raised_by"]
+    list_export = [
+        "title",
+        "raised_by",
+        "city",
+        "region",
+        "status",
+        "deadline",
+        "budget",
+        "is_approved",
+        "contact_name",
+        "contact_phone",
+    ]
+    export_filename = "needs"
+
+
+class TalentViewSet(SnippetViewSet):
+    """Personal data: only groups with permissions on talent profiles see (and export) them."""
+
+    model = Talent
+    icon = "user"
+    list_display = ["display_name", "expertise", "city", "consented_at"]
+    list_filter = ["city", "service_area"]
+    search_fields = ["display_name", "expertise"]
+    list_export = ["display_name", "expertise", "qualifications", "city", "consented_at", "phone", "email"]
+    export_filename = "talent"
+
+
+class VolunteerSignupViewSet(SnippetViewSet):
+    """Sign-ups: editors confirm or decline them and record hours served. Saving goes
+    through the sign-up service, so a place given back moves the waiting list up."""
+
+    model = VolunteerSignup
+    icon = "form"
+    add_to_admin_menu = False
+    list_display = ["reference", "name", "project", "status", "created_at", "hours_served"]
+    list_filter = ["status", "project__kind"]
+    search_fields = ["reference", "name", "phone"]
+    list_export = ["reference", "project", "name", "phone", "email", "status", "hours_served", "created_at"]
+    export_filename = "volunteer-signups"
+
+
 class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "site"
@@ -69,10 +153,27 @@ class ServiceAreaViewSet(SnippetViewSet):
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):
-    items = (OrganizationViewSet, FundingRecordViewSet, DonationViewSet, RegionViewSet, ServiceAreaViewSet)
+    items = (
+        OrganizationViewSet,
+        FundingRecordViewSet,
+        DonationViewSet,
+        ProjectViewSet,
+        VolunteerSignupViewSet,
+        NeedViewSet,
+        TalentViewSet,
+        RegionViewSet,
+        ServiceAreaViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Directory")
     menu_name = "directory"
 
 
 register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("after_edit_snippet")
+def rebalance_after_signup_edit(request, instance):
+    """An editor declined or confirmed a sign-up: refill places from the waiting list."""
+    if isinstance(instance, VolunteerSignup):
+        change_status(instance, instance.status, instance.hours_served)

@@ -1,7 +1,17 @@
 import pytest
 
+from django.core.cache import cache
+
 from home.models import SiteSettings
 from tests.home.factories import chinese_home, publish_translation
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Rate-limit counters and cached pages must not leak from one test into another."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "django_ratelimit",
     "django_filters",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -101,6 +102,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers take the lock when their transaction begins, so concurrent sign-ups
+    # queue instead of failing with "database is locked" half-way.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise local memory.
@@ -114,6 +119,9 @@ if env("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis, form rate limits count per server process: weaker than shared
+    # counters, still a limit. Set REDIS_URL to share them between workers.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, otherwise Wagtail's
 # database backend. https://docs.wagtail.org/en/stable/topics/search/backends.html

@@ -99,7 +99,13 @@ class DemoBuilder:
         page = parent.get_children().filter(slug=spec["slug"]).first()
         model = apps.get_model(spec.get("type", "home.StandardPage"))
         if page is None:
-            page = model(title=spec["title"], slug=spec["slug"], show_in_menus=True, **self.content(model, spec, ""))
+            page = model(
+                title=spec["title"],
+                slug=spec["slug"],
+                show_in_menus=True,
+                **spec.get("fields", {}),
+                **self.content(model, spec, ""),
+            )
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1

@@ -9,7 +9,7 @@ Body blocks are tuples of one of these kinds:
     ("table", [[header, ...], [cell, ...], ...])  # first row is the header
 ``body_en`` mirrors ``body`` block for block. A section may name its page type
 (``"type": "app_label.ModelName"``; default ``home.StandardPage``); a type without
-a body keeps only the title and intro.
+a body keeps only the title and intro; ``"fields"`` sets that type's own fields.
 """
 
 SITE_SETTINGS = {
@@ -180,6 +180,8 @@ SECTIONS = [
         "children": [
             {
                 "slug": "government-projects",
+                "type": "orgdirectory.ProjectIndexPage",
+                "fields": {"kind": "government"},
                 "title": "政府项目",
                 "title_en": "Government Projects",
                 "intro": "发布政府购买社会组织服务项目的申报通知、立项公示和结项信息。",
@@ -202,6 +204,8 @@ SECTIONS = [
             },
             {
                 "slug": "charity-projects",
+                "type": "orgdirectory.ProjectIndexPage",
+                "fields": {"kind": "charity"},
                 "title": "公益项目",
                 "title_en": "Charity Projects",
                 "intro": "展示由社会组织发起实施的公益项目，推动优秀项目交流推广。",
@@ -224,6 +228,8 @@ SECTIONS = [
             },
             {
                 "slug": "volunteer-projects",
+                "type": "orgdirectory.ProjectIndexPage",
+                "fields": {"kind": "volunteer"},
                 "title": "志愿者项目",
                 "title_en": "Volunteer Projects",
                 "intro": "发布志愿服务项目和招募信息，方便志愿者就近参与。",
@@ -249,6 +255,7 @@ SECTIONS = [
             },
             {
                 "slug": "collaboration",
+                "type": "orgdirectory.NeedIndexPage",
                 "title": "项目协同",
                 "title_en": "Project Collaboration",
                 "intro": "为社会组织、企业、基金会和社区搭建项目合作对接渠道。",
@@ -321,6 +328,7 @@ SECTIONS = [
             },
             {
                 "slug": "talent",
+                "type": "orgdirectory.TalentIndexPage",
                 "title": "人才库",
                 "title_en": "Talent Pool",
                 "intro": "汇集社会工作者、公益项目管理人才和专业志愿者等人才信息。",
@@ -340,6 +348,7 @@ SECTIONS = [
             },
             {
                 "slug": "needs",
+                "type": "orgdirectory.NeedIndexPage",
                 "title": "需求库",
                 "title_en": "Needs Directory",
                 "intro": "收集社区、群众和社会组织的服务需求与资源需求，促进供需精准对接。",

@@ -10,10 +10,24 @@ from .organizations import (
     Penalty,
     StandingRecord,
 )
-from .pages import DonorsPage, OrganizationIndexPage
+from .pages import DonorsPage, NeedIndexPage, OrganizationIndexPage, ProjectIndexPage, TalentIndexPage
+from .people import Need, NeedStatus, Talent
+from .projects import Project, ProjectKind, ProjectOutcome, ProjectStatus, SignupStatus, VolunteerSignup
 from .regions import Region, ServiceArea
 
 __all__ = [
+    "Need",
+    "NeedIndexPage",
+    "NeedStatus",
+    "Project",
+    "ProjectIndexPage",
+    "ProjectKind",
+    "ProjectOutcome",
+    "ProjectStatus",
+    "SignupStatus",
+    "Talent",
+    "TalentIndexPage",
+    "VolunteerSignup",
     "AnnualInspection",
     "Commendation",
     "Donation",

@@ -17,8 +17,8 @@ MIN_AMOUNT = MinValueValidator(Decimal("0.01"), message=_("The amount must be mo
 class FundingRecord(models.Model):
     """Money an organization received in a year, from whom, and the project it paid for.
 
-    `project_name` says what the money paid for; a later link to a project record
-    can be added beside it without reshaping existing rows.
+    `project_name` says what the money paid for; `project` links the record to the
+    project platform's page for it, where there is one.
     """
 
     organization = models.ForeignKey(
@@ -32,6 +32,15 @@ class FundingRecord(models.Model):
     funder = models.CharField(_("Funder"), max_length=200)
     amount = models.DecimalField(_("Amount (yuan)"), max_digits=14, decimal_places=2, validators=[MIN_AMOUNT])
     project_name = models.CharField(_("What it paid for"), max_length=200)
+    project = models.ForeignKey(
+        "orgdirectory.Project",
+        verbose_name=_("Project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="funding_records",
+        help_text=_("The project on the project platform that this money paid for, if it is there."),
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("Document"),
@@ -47,6 +56,7 @@ class FundingRecord(models.Model):
         FieldPanel("funder"),
         FieldPanel("amount"),
         FieldPanel("project_name"),
+        FieldPanel("project"),
         FieldPanel("document"),
     ]
 

@@ -18,6 +18,7 @@ from home.i18n import localized
 
 from ..credit_code import CheckCharacterMismatch, CreditCodeField, category_of, validate_credit_code
 from .choices import Grade, InspectionResult, OrgType, Standing
+from .regions import CityFromRegion
 
 GRADE_VALID_YEARS = 5
 
@@ -39,7 +40,7 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(Q(region=region) | Q(city=region))
 
 
-class Organization(index.Indexed, ClusterableModel):
+class Organization(index.Indexed, CityFromRegion, ClusterableModel):
     """A social organization registered with a civil-affairs authority, with the
     money it received and its record: what the transparency ledger shows."""
 
@@ -110,17 +111,9 @@ class Organization(index.Indexed, ClusterableModel):
     )
     description = models.TextField(_("Short description"), blank=True, max_length=2000)
 
-    # Kept up to date from the histories and funding records (refresh_summary), so
+    # `city` (from CityFromRegion) and these are kept up to date from the region, the
+    # histories and the funding records (refresh_summary), so
     # lists, filters and facet counts never aggregate per request.
-    city = models.ForeignKey(
-        "orgdirectory.Region",
-        verbose_name=_("City"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
     grade = models.CharField(_("Latest grade"), max_length=2, choices=Grade.choices, blank=True, editable=False)
     grade_valid_until = models.DateField(_("Grade valid until"), null=True, blank=True, editable=False)
     standing = models.CharField(
@@ -226,7 +219,6 @@ class Organization(index.Indexed, ClusterableModel):
             )
 
     def save(self, *args, **kwargs):
-        self.city_id = (self.region.parent_id or self.region_id) if self.region_id else None
         super().save(*args, **kwargs)
         self.refresh_summary()
 

@@ -1,5 +1,11 @@
-"""Pages that show the directory: the organization directory with its
-transparency pages, and the donors page."""
+"""Pages that show the directory: organizations (with their transparency pages),
+donors, projects (with volunteer sign-up), needs and talent.
+
+Each directory page is routable: its list at its own address, each record at
+`<key>/`. The records are snippets; these pages are where editors place them in
+the tree. Views and listings are imported inside the routes because they import
+these models in turn.
+"""
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -14,30 +20,31 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 
 from ..credit_code import normalize
+from .projects import ProjectKind
 
 PAGE_SIZE = 20
+DIRECTORY_PARENTS = ["home.StandardPage", "home.HomePage"]
 
 
-class OrganizationIndexPage(RoutablePageMixin, Page):
-    """组织库: every registered organization, filterable, each with its transparency
-    page at `<credit code>/` (信息公开) and a CSV of its funding at `<code>/funding/`."""
+class DirectoryPage(RoutablePageMixin, Page):
+    """A routable list of records with facets, a keyword, sorting and paging."""
 
     intro = models.TextField(_("Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    parent_page_types = ["home.StandardPage", "home.HomePage"]
+    parent_page_types = DIRECTORY_PARENTS
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("Organization directory page")
+        abstract = True
+
+    def get_listing(self, params):
+        raise NotImplementedError
 
     @path("")
     def directory(self, request):
-        from ..filters import organization_list
-
-        listing = organization_list(request.GET)
+        listing = self.get_listing(request.GET)
         page = Paginator(listing.results(), PAGE_SIZE).get_page(request.GET.get("page"))
         facets = listing.facet_states()
         return self.render(
@@ -49,6 +56,21 @@ class OrganizationIndexPage(RoutablePageMixin, Page):
                 "summary": listing.summary(facets, page.paginator.count),
             },
         )
+
+
+class OrganizationIndexPage(DirectoryPage):
+    """组织库: every registered organization, each with its transparency page at
+    `<credit code>/` (信息公开) and a CSV of its funding at `<code>/funding/`."""
+
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Organization directory page")
+
+    def get_listing(self, params):
+        from ..filters import organization_list
+
+        return organization_list(params)
 
     @re_path(r"^(?P<code>[0-9A-Za-z]{18})/$")
     def transparency(self, request, code):
@@ -76,8 +98,96 @@ class OrganizationIndexPage(RoutablePageMixin, Page):
             Organization.objects.select_related("city", "region__parent", "logo"), credit_code=code
         )
 
-    def organization_url(self, organization, request=None):
-        return self.get_url(request) + self.reverse_subpage("transparency", kwargs={"code": organization.credit_code})
+
+class ProjectIndexPage(DirectoryPage):
+    """项目平台 (政府项目 / 公益项目 / 志愿者项目): projects of one kind, or all; each
+    at `<id>/`, where volunteer projects take sign-ups."""
+
+    kind = models.CharField(
+        _("Kind of project shown"),
+        max_length=20,
+        blank=True,
+        choices=ProjectKind.choices,
+        help_text=_("Leave empty to list every kind."),
+    )
+
+    content_panels = [*DirectoryPage.content_panels, FieldPanel("kind")]
+
+    class Meta:
+        verbose_name = _("Project directory page")
+
+    def get_listing(self, params):
+        from ..filters import project_list
+
+        return project_list(params, kind=self.kind)
+
+    @path("<int:pk>/")
+    def project(self, request, pk):
+        from ..views import project_detail
+
+        return project_detail(request, self, pk)
+
+    @path("<int:pk>/signup/<str:reference>/")
+    def signup_received(self, request, pk, reference):
+        from ..views import signup_received
+
+        return signup_received(request, self, pk, reference)
+
+    @path("cancel/")
+    def cancel_signup(self, request):
+        from ..views import cancel_signup
+
+        return cancel_signup(request, self)
+
+
+class NeedIndexPage(DirectoryPage):
+    """需求库 / 项目协同: approved needs, each at `<id>/`; the public sends new ones
+    through `submit/`, and they appear once an editor approves them."""
+
+    class Meta:
+        verbose_name = _("Needs directory page")
+
+    def get_listing(self, params):
+        from ..filters import need_list
+
+        return need_list(params)
+
+    @path("<int:pk>/")
+    def need(self, request, pk):
+        from .people import Need
+
+        need = get_object_or_404(
+            Need.objects.published().select_related(
+                "region__parent", "service_area", "matched_project", "matched_organization"
+            ),
+            pk=pk,
+        )
+        return self.render(request, template="orgdirectory/need_detail.html", context_overrides={"need": need})
+
+    @path("submit/")
+    def submit(self, request):
+        from ..views import submit_need
+
+        return submit_need(request, self)
+
+
+class TalentIndexPage(DirectoryPage):
+    """人才库: public profiles of people who consented to one; never their contacts."""
+
+    class Meta:
+        verbose_name = _("Talent directory page")
+
+    def get_listing(self, params):
+        from ..filters import talent_list
+
+        return talent_list(params)
+
+    @path("<int:pk>/")
+    def profile(self, request, pk):
+        from .people import Talent
+
+        talent = get_object_or_404(Talent.objects.public().select_related("region__parent", "service_area"), pk=pk)
+        return self.render(request, template="orgdirectory/talent_detail.html", context_overrides={"talent": talent})
 
 
 class DonorsPage(Page):

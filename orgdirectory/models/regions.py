@@ -83,3 +83,26 @@ class ServiceArea(models.Model):
     @property
     def label(self):
         return localized(self, "name")
+
+
+class CityFromRegion(models.Model):
+    """Keeps `city`, the prefecture-level city of `region`, so that lists filter and
+    count by city (districts included) on one indexed column. The model declares
+    its own `region` field."""
+
+    city = models.ForeignKey(
+        "orgdirectory.Region",
+        verbose_name=_("City"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.city_id = (self.region.parent_id or self.region_id) if self.region_id else None
+        super().save(*args, **kwargs)

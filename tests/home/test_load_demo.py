@@ -108,3 +108,14 @@ def test_existing_content_is_left_alone(demo):
     call_command("load_demo", stdout=io.StringIO())
     assert Page.objects.get(pk=mission.pk).title == "我们的宗旨（编辑修改）"
     assert SiteSettings.objects.get().phone == "020-1234 5678"
+
+
+def test_demo_project_pages_each_show_their_kind(demo):
+    from orgdirectory.models import ProjectIndexPage
+
+    kinds = {page.slug: page.kind for page in ProjectIndexPage.objects.filter(locale__language_code="zh-hans")}
+    assert kinds == {
+        "government-projects": "government",
+        "charity-projects": "charity",
+        "volunteer-projects": "volunteer",
+    }

@@ -5,8 +5,21 @@ from decimal import Decimal
 
 import factory
 
+from django.utils import timezone
+
 from orgdirectory.credit_code import ALPHABET, check_character
-from orgdirectory.models import FundingRecord, FundingSource, GradeAward, Organization, OrgType, Region
+from orgdirectory.models import (
+    FundingRecord,
+    FundingSource,
+    GradeAward,
+    Need,
+    Organization,
+    OrgType,
+    Project,
+    ProjectKind,
+    Region,
+    Talent,
+)
 
 
 def valid_code(n, org_type=OrgType.SOCIAL_SERVICE, division="440104"):
@@ -46,3 +59,41 @@ def award(organization, grade, awarded_on):
     GradeAward.objects.create(organization=organization, grade=grade, awarded_on=awarded_on)
     organization.refresh_summary()
     return organization
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    kind = ProjectKind.VOLUNTEER
+    title = factory.Sequence(lambda n: f"社区长者关爱志愿行动{n}")
+    region = factory.LazyFunction(lambda: Region.objects.get(code="440104"))
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=3))
+    description = "陪伴社区独居长者，开展探访与文体活动。"
+    places = 5
+
+    class Meta:
+        model = Project
+
+
+class NeedFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"社区长者助餐需求{n}")
+    description = "社区内独居长者需要每日送餐服务。"
+    region = factory.LazyFunction(lambda: Region.objects.get(code="440104"))
+    raised_by = "北京街道某社区居委会"
+    contact_name = "林女士"
+    contact_phone = "13700001111"
+    is_approved = True
+
+    class Meta:
+        model = Need
+
+
+class TalentFactory(factory.django.DjangoModelFactory):
+    display_name = factory.Sequence(lambda n: f"黄社工{n}")
+    expertise = "老年社会工作"
+    region = factory.LazyFunction(lambda: Region.objects.get(code="440104"))
+    consented_at = factory.LazyFunction(timezone.now)
+    phone = factory.Sequence(lambda n: f"1380000{n:04d}")
+    email = factory.Sequence(lambda n: f"talent{n}@example.org")
+    id_number = "440104198001010016"
+
+    class Meta:
+        model = Talent

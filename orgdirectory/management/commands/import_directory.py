@@ -1,6 +1,7 @@
-"""`python manage.py import_directory organizations|funding|donations FILE`: load the directory from a spreadsheet.
+"""`python manage.py import_directory KIND FILE`: load the directory from a spreadsheet.
 
-The checking and the writing live in orgdirectory/importing.py; this wires up the
+KIND is organizations, funding, donations, projects, needs or talent. The checking
+and the writing live in the orgdirectory/importing/ package; this wires up the
 command line, the progress bar and the report. Messages follow the active
 language: Django runs commands in settings.LANGUAGE_CODE (zh-hans) unless the
 caller activated another one, so nothing is activated here.
@@ -19,7 +20,8 @@ from orgdirectory.importing import IMPORTS, ImportRefused, import_file
 
 class Command(BaseCommand):
     help = (
-        "Import organizations, funding records or donations from a CSV (UTF-8) or XLSX file. "
+        "Import organizations, funding records, donations, projects, needs or talent profiles "
+        "from a CSV (UTF-8) or XLSX file. "
         "Every row is checked first; if any row is bad, nothing is imported."
     )
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from .credit_code import ALPHABET, check_character
-from .models import (
+from ..credit_code import ALPHABET, check_character
+from ..models import (
     AnnualInspection,
     Commendation,
     Donation,
@@ -286,7 +286,3 @@ class DirectoryDemo:
             )
         Donation.objects.bulk_create(rows)
         return len(rows)
-
-
-def load(stdout):
-    DirectoryDemo(stdout).load()

@@ -1,0 +1,92 @@
+"""Public forms of the directory: volunteer sign-up, cancellation, need submission.
+
+Each has a honeypot (`website`), hidden from people and filled by bots.
+"""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Need, Region, ServiceArea
+
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def clean_mobile(value):
+    """Accept 138 0013 8000, 138-0013-8000 or +86 13800138000; store 13800138000."""
+    digits = re.sub(r"[\s\-()]", "", value or "")
+    digits = digits.removeprefix("+86").removeprefix("0086")
+    if not MOBILE.match(digits):
+        raise forms.ValidationError(_("Enter an 11-digit mainland mobile number, such as 13800138000."))
+    return digits
+
+
+class HoneypotForm(forms.Form):
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class SignupForm(HoneypotForm):
+    name = forms.CharField(label=_("Your name"), max_length=50)
+    phone = forms.CharField(label=_("Mobile phone"), max_length=20)
+    email = forms.EmailField(label=_("Email (optional)"), required=False)
+    message = forms.CharField(
+        label=_("Message (optional)"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the center keeps these details to organise this activity, as the privacy notice says."),
+        error_messages={"required": _("Please agree to the privacy notice to sign up.")},
+    )
+
+    def clean_phone(self):
+        return clean_mobile(self.cleaned_data["phone"])
+
+
+class CancelForm(HoneypotForm):
+    reference = forms.CharField(label=_("Reference number"), max_length=12)
+    phone = forms.CharField(label=_("Mobile phone used to sign up"), max_length=20)
+
+    def clean_phone(self):
+        return clean_mobile(self.cleaned_data["phone"])
+
+
+class RegionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, region):
+        return region.label
+
+
+class NeedForm(HoneypotForm, forms.ModelForm):
+    region = RegionChoiceField(
+        label=_("Region"), queryset=Region.objects.filter(parent__isnull=False).select_related("parent")
+    )
+    service_area = forms.ModelChoiceField(label=_("Service area"), queryset=ServiceArea.objects.all(), required=False)
+
+    class Meta:
+        model = Need
+        fields = [
+            "title",
+            "description",
+            "region",
+            "service_area",
+            "beneficiaries",
+            "budget",
+            "deadline",
+            "raised_by",
+            "contact_name",
+            "contact_phone",
+        ]
+        widgets = {
+            "deadline": forms.DateInput(attrs={"type": "date"}),
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_name"].required = True
+        self.fields["contact_phone"].required = True
+
+    def clean_contact_phone(self):
+        return clean_mobile(self.cleaned_data["contact_phone"])
