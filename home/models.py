@@ -1,10 +1,12 @@
 """The site's root page, generic content pages, site-wide settings and error reports."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -52,6 +54,59 @@ class StandardPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["children"] = self.get_children().live().public()
+        return context
+
+
+class ListingPage(RoutablePageMixin, Page):
+    """A routable list of records with facets, a keyword, sorting and 20 a page.
+
+    Subclasses return a home.facets.FacetedList from get_listing(); the list is
+    at the page's own address and each record is a sub-route the subclass adds.
+    """
+
+    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    page_size = 20
+
+    class Meta:
+        abstract = True
+
+    def get_listing(self, params):
+        raise NotImplementedError
+
+    @path("")
+    def directory(self, request):
+        listing = self.get_listing(request.GET)
+        page = Paginator(listing.results(), self.page_size).get_page(request.GET.get("page"))
+        facets = listing.facet_states()
+        return self.render(
+            request,
+            context_overrides={
+                "listing": listing,
+                "facets": facets,
+                "results": page,
+                "summary": listing.summary(facets, page.paginator.count),
+            },
+        )
+
+
+class SitemapPage(Page):
+    """站点地图: the whole tree of live public pages in this language, from one query."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Site map page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        root = self.get_parent()
+        pages = Page.objects.live().public().descendant_of(root).exclude(pk=self.pk).order_by("path")
+        context["tree"] = [(page, page.depth - root.depth) for page in pages]
         return context
 
 

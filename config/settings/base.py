@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet
 
 from django.utils.translation import gettext_lazy as _
 
@@ -27,7 +28,7 @@ SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS", "").split(",") if h.strip()]
 
 # Our own apps, in the order load_demo runs their demo data.
-PROJECT_APPS = ["home", "orgdirectory", "notices", "guides", "search"]
+PROJECT_APPS = ["home", "orgdirectory", "guides", "notices", "search"]
 
 INSTALLED_APPS = [
     *PROJECT_APPS,
@@ -158,12 +159,18 @@ TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
 
-STATICFILES_DIRS = [SITE_DIR / "static"]
+# Leaflet comes from its PyPI package (xstatic-leaflet), served as /static/leaflet/.
+STATICFILES_DIRS = [SITE_DIR / "static", ("leaflet", xstatic.pkg.leaflet.BASE_DIR)]
 STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 SERVE_MEDIA = env("SERVE_MEDIA", "") in ("1", "true", "yes")
+
+# Map tiles for the service map, e.g. an intranet tile server
+# "https://tiles.example.gov/{z}/{x}/{y}.png"; empty: the list alone is shown.
+MAP_TILE_URL = env("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "")
 
 # Wagtail's page editor can post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

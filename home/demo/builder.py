@@ -99,13 +99,8 @@ class DemoBuilder:
         page = parent.get_children().filter(slug=spec["slug"]).first()
         model = apps.get_model(spec.get("type", "home.StandardPage"))
         if page is None:
-            page = model(
-                title=spec["title"],
-                slug=spec["slug"],
-                show_in_menus=True,
-                **spec.get("fields", {}),
-                **self.content(model, spec, ""),
-            )
+            fields = {"show_in_menus": True, **spec.get("fields", {}), **self.content(model, spec, "")}
+            page = model(title=spec["title"], slug=spec["slug"], **fields)
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1
@@ -121,8 +116,9 @@ class DemoBuilder:
     @staticmethod
     def content(model, spec, suffix):
         """The intro and body of a section in one language, for the fields its page type has."""
-        fields = {"intro": spec["intro" + suffix]}
-        if any(field.name == "body" for field in model._meta.get_fields()):
+        names = {field.name for field in model._meta.get_fields()}
+        fields = {"intro": spec["intro" + suffix]} if "intro" in names else {}
+        if "body" in names:
             fields["body"] = stream_body(spec["body" + suffix])
         return fields
 

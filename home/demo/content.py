@@ -133,6 +133,7 @@ SECTIONS = [
     # ---------------------------------------------------------------- guides
     {
         "slug": "guides",
+        "type": "guides.GuideIndexPage",
         "title": "办事指南",
         "title_en": "Service Guides",
         "intro": "提供社会组织成立、变更、注销登记及年度报告等事项的办理指引。",
@@ -994,6 +995,7 @@ SECTIONS = [
     # ----------------------------------------------------------- service-map
     {
         "slug": "service-map",
+        "type": "guides.ServiceMapPage",
         "title": "服务地图",
         "title_en": "Service Map",
         "intro": "在地图上查询全省社会组织服务平台、孵化基地和社区服务站点的位置与联系方式。",
@@ -1132,5 +1134,16 @@ SECTIONS = [
                 "children": [],
             },
         ],
+    },
+    {
+        "slug": "sitemap",
+        "type": "home.SitemapPage",
+        "fields": {"show_in_menus": False},
+        "title": "站点地图",
+        "title_en": "Site map",
+        "intro": "",
+        "intro_en": "",
+        "body": [],
+        "body_en": [],
     },
 ]

@@ -16,46 +16,25 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.models import Page
+
+from home.models import ListingPage
 
 from ..credit_code import normalize
 from .projects import ProjectKind
 
-PAGE_SIZE = 20
 DIRECTORY_PARENTS = ["home.StandardPage", "home.HomePage"]
 
 
-class DirectoryPage(RoutablePageMixin, Page):
-    """A routable list of records with facets, a keyword, sorting and paging."""
-
-    intro = models.TextField(_("Summary"), blank=True, max_length=500)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+class DirectoryPage(ListingPage):
+    """A directory of records shown through a page: placed by editors in a section."""
 
     parent_page_types = DIRECTORY_PARENTS
     subpage_types = []
 
     class Meta:
         abstract = True
-
-    def get_listing(self, params):
-        raise NotImplementedError
-
-    @path("")
-    def directory(self, request):
-        listing = self.get_listing(request.GET)
-        page = Paginator(listing.results(), PAGE_SIZE).get_page(request.GET.get("page"))
-        facets = listing.facet_states()
-        return self.render(
-            request,
-            context_overrides={
-                "listing": listing,
-                "facets": facets,
-                "results": page,
-                "summary": listing.summary(facets, page.paginator.count),
-            },
-        )
 
 
 class OrganizationIndexPage(DirectoryPage):

@@ -14,7 +14,8 @@ SOURCE_DIRS = ["config", "home", "notices", "guides", "orgdirectory", "search", 
 
 # Literal strings marked for translation: {% translate "…" %}, {% trans '…' %}, _("…"), gettext("…").
 TEMPLATE_STRING = re.compile(r"""{%\s*(?:translate|trans)\s+(["'])(.+?)\1""")
-PYTHON_STRING = re.compile(r"""\b(?:_|gettext|gettext_lazy|pgettext_lazy)\(\s*(["'])(.+?)(?<!\\)\1\s*[,)]""")
+PYTHON_STRING = re.compile(r"""\b(?:_|gettext|gettext_lazy)\(\s*(["'])(.+?)(?<!\\)\1\s*[,)]""")
+CONTEXT_STRING = re.compile(r"""\bpgettext(?:_lazy)?\(\s*["'][^"']+["']\s*,\s*(["'])(.+?)(?<!\\)\1\s*\)""")
 
 
 def marked_strings():
@@ -24,8 +25,9 @@ def marked_strings():
             if "migrations" in path.parts or path.suffix not in (".py", ".html"):
                 continue
             text = path.read_text(encoding="utf-8")
-            pattern = TEMPLATE_STRING if path.suffix == ".html" else PYTHON_STRING
-            found.update(match.group(2) for match in pattern.finditer(text))
+            patterns = [TEMPLATE_STRING] if path.suffix == ".html" else [PYTHON_STRING, CONTEXT_STRING]
+            for pattern in patterns:
+                found.update(match.group(2) for match in pattern.finditer(text))
     return found
 
 

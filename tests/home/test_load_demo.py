@@ -119,3 +119,17 @@ def test_demo_project_pages_each_show_their_kind(demo):
         "charity-projects": "charity",
         "volunteer-projects": "volunteer",
     }
+
+
+def test_demo_guides_are_complete_and_three_are_in_english(demo, client):
+    from guides.models import GuidePage, ServicePoint
+
+    chinese = GuidePage.objects.live().filter(locale__language_code="zh-hans")
+    english = GuidePage.objects.live().filter(locale__language_code="en")
+    assert chinese.count() >= 12 and english.count() >= 3
+    assert ServicePoint.objects.values("city").distinct().count() >= 5
+    for guide in chinese:
+        assert len(guide.materials) and len(guide.procedure), guide.title
+    for guide in english:
+        assert client.get(guide.url).status_code == 200
+    assert "成立一个社会组织" in client.get("/zh-hans/guides/start-an-organization/").text

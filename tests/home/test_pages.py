@@ -75,3 +75,17 @@ def test_link_block_requires_exactly_one_target(home):
     with pytest.raises(StructBlockValidationError):
         block.clean(block.to_python({"label": "都不填", "page": None, "url": ""}))
     assert block.clean(block.to_python({"label": "首页", "page": home.pk, "url": ""}))["page"].pk == home.pk
+
+
+def test_site_map_lists_the_page_tree_in_order(client, home):
+    from home.models import SitemapPage
+
+    center = StandardPageFactory(parent=home, title="中心建设", slug="center")
+    StandardPageFactory(parent=center, title="服务宗旨", slug="mission")
+    StandardPageFactory(parent=home, title="草稿页面", live=False)
+    home.add_child(instance=SitemapPage(title="站点地图", slug="sitemap"))
+    html = client.get("/zh-hans/sitemap/").text
+    tree = html[html.index('class="sitemap-tree"') :]
+    assert tree.index("中心建设") < tree.index("服务宗旨")
+    assert 'class="level-2"><a href="/zh-hans/center/mission/">服务宗旨' in tree
+    assert "草稿页面" not in tree

@@ -7,3 +7,10 @@
         menu.removeAttribute("open");
     }
 })();
+
+// Print buttons (guides, checklists): a button, not an inline handler.
+document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) {
+        window.print();
+    }
+});

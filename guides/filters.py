@@ -1,0 +1,33 @@
+"""The guide finder's facets, declared once for the form, the query and the counts."""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from home.facets import ConditionFacet, Facet, FacetedList, Sort
+from orgdirectory.filters import city_options
+
+from .models import Audience, GuidePage, GuideTopic, ItemType
+
+
+def audience_options():
+    return [(audience.slug, audience.label) for audience in Audience.objects.all()]
+
+
+GUIDE_FACETS = [
+    Facet("topic", _("Topic"), "topic", lambda: GuideTopic.choices),
+    Facet("audience", _("For whom"), "audiences__slug", audience_options),
+    Facet("type", _("Item type"), "item_type", lambda: ItemType.choices),
+    ConditionFacet("online", _("How"), lambda: [("yes", _("Fully online"), Q(visits=0))]),
+    Facet("city", _("Region"), "service_points__city_id", city_options),
+]
+GUIDE_SORTS = [Sort("popular", _("Popular first"), ("-featured", "title")), Sort("title", _("Title"), ("title",))]
+
+
+def guide_list(index_page, params):
+    return FacetedList(
+        GuidePage.objects.child_of(index_page).live(),
+        GUIDE_FACETS,
+        GUIDE_SORTS,
+        params,
+        keyword_filter=lambda k: Q(title__icontains=k) | Q(summary__icontains=k) | Q(implementing_body__icontains=k),
+    )

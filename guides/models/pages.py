@@ -1,0 +1,250 @@
+"""The guide finder, guide pages, step-by-step journeys and the service map."""
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models import ListingPage
+
+from ..blocks import ConditionBlock, FAQBlock, LegalReferenceBlock, MaterialBlock, SpecialStageBlock, StepBlock
+from .choices import GuideTopic, ItemType, TimeLimitKind
+from .points import ServicePoint
+
+MAX_DAYS = 365
+
+
+class GuideIndexPage(ListingPage):
+    """办事指南: the guide finder. Its guides are its children; facets by topic,
+    audience, item type, fully online and the region of a service point."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["guides.GuidePage", "guides.GuideJourneyPage"]
+
+    class Meta:
+        verbose_name = _("Guide finder page")
+
+    def get_listing(self, params):
+        from ..filters import guide_list
+
+        return guide_list(self, params)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = GuidePage.objects.child_of(self).live().filter(featured=True).order_by("title")
+        context["journeys"] = GuideJourneyPage.objects.child_of(self).live()
+        return context
+
+
+class GuidePage(RoutablePageMixin, Page):
+    """One service (办事事项), as structured data in the order Chinese government
+    service guides standardise, with a printable materials checklist at `checklist/`."""
+
+    item_code = models.CharField(_("Item code"), max_length=50, blank=True)
+    item_type = models.CharField(_("Item type"), max_length=20, choices=ItemType.choices)
+    topic = models.CharField(_("Topic"), max_length=20, choices=GuideTopic.choices)
+    summary = models.TextField(_("Summary"), blank=True, max_length=500)
+    implementing_body = models.CharField(_("Implementing body"), max_length=100)
+    audiences = ParentalManyToManyField("guides.Audience", verbose_name=_("For whom"), blank=True)
+    legal_basis = StreamField([("reference", LegalReferenceBlock())], blank=True, verbose_name=_("Legal basis"))
+    conditions = StreamField([("condition", ConditionBlock())], blank=True, verbose_name=_("Conditions"))
+    materials = StreamField([("material", MaterialBlock())], blank=True, verbose_name=_("Materials"))
+    procedure = StreamField([("step", StepBlock())], blank=True, verbose_name=_("Procedure"))
+    time_limit_kind = models.CharField(
+        _("Kind of time limit"), max_length=20, choices=TimeLimitKind.choices, default=TimeLimitKind.PROMISED
+    )
+    statutory_days = models.PositiveSmallIntegerField(
+        _("Statutory time limit (working days)"), null=True, blank=True, validators=[MaxValueValidator(MAX_DAYS)]
+    )
+    promised_days = models.PositiveSmallIntegerField(
+        _("Promised time limit (working days)"), null=True, blank=True, validators=[MaxValueValidator(MAX_DAYS)]
+    )
+    special_stages = StreamField([("stage", SpecialStageBlock())], blank=True, verbose_name=_("Special stages"))
+    visits = models.PositiveSmallIntegerField(
+        _("On-site visits needed"), default=1, validators=[MaxValueValidator(10)], help_text=_("0 for fully online.")
+    )
+    is_free = models.BooleanField(_("Free of charge"), default=True)
+    fee_amount = models.DecimalField(
+        _("Fee (yuan)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    fee_basis = models.CharField(_("Legal basis of the fee"), max_length=200, blank=True)
+    service_points = ParentalManyToManyField(ServicePoint, verbose_name=_("Service points"), blank=True)
+    online_url = models.URLField(_("Apply online"), blank=True)
+    progress_url = models.URLField(_("Check progress"), blank=True)
+    consult_phone = models.CharField(_("Consultation phone"), max_length=50, blank=True)
+    complaint_phone = models.CharField(_("Complaint and supervision phone"), max_length=50, blank=True)
+    faq = StreamField([("qa", FAQBlock())], blank=True, verbose_name=_("Questions and answers"))
+    reviewed_on = models.DateField(_("Last reviewed"), null=True, blank=True)
+    reviewed_by = models.CharField(_("Reviewed by"), max_length=100, blank=True)
+    featured = models.BooleanField(_("Popular guide"), default=False, help_text=_("Shown first in the finder."))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("item_code"), FieldPanel("item_type"), FieldPanel("topic")]),
+        FieldPanel("implementing_body"),
+        FieldPanel("audiences"),
+        FieldPanel("featured"),
+    ]
+    requirement_panels = [FieldPanel("legal_basis"), FieldPanel("conditions"), FieldPanel("materials")]
+    process_panels = [
+        FieldPanel("procedure"),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_limit_kind"),
+                FieldRowPanel([FieldPanel("statutory_days"), FieldPanel("promised_days")]),
+                FieldPanel("special_stages"),
+                FieldPanel("visits"),
+            ],
+            heading=_("Time limits"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldRowPanel([FieldPanel("fee_amount"), FieldPanel("fee_basis")])],
+            heading=_("Fees"),
+        ),
+    ]
+    where_panels = [
+        FieldPanel("service_points"),
+        FieldRowPanel([FieldPanel("online_url"), FieldPanel("progress_url")]),
+        FieldRowPanel([FieldPanel("consult_phone"), FieldPanel("complaint_phone")]),
+        FieldPanel("faq"),
+        FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("reviewed_by")]),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Service")),
+            ObjectList(requirement_panels, heading=_("Basis, conditions and materials")),
+            ObjectList(process_panels, heading=_("Procedure, time and fees")),
+            ObjectList(where_panels, heading=_("Where, contacts and FAQ")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("implementing_body"),
+        index.SearchField("conditions"),
+        index.SearchField("materials"),
+        index.SearchField("procedure"),
+        index.SearchField("faq"),
+        index.FilterField("topic"),
+    ]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Service guide")
+
+    @property
+    def fully_online(self):
+        return self.visits == 0
+
+    def clean(self):
+        super().clean()
+        self.check_limits()
+
+    def check_limits(self):
+        """Time limits and fees that make sense together (form errors in the editor)."""
+        errors = {}
+        if self.statutory_days and self.promised_days and self.promised_days > self.statutory_days:
+            errors["promised_days"] = _("The promised time limit cannot be longer than the statutory one.")
+        if self.time_limit_kind == TimeLimitKind.PROMISED and not self.promised_days:
+            errors["promised_days"] = _("Give the promised time limit, or mark the item as done on the spot.")
+        if not self.is_free:
+            if not self.fee_amount:
+                errors["fee_amount"] = _("Give the fee, or mark the service as free of charge.")
+            if not self.fee_basis:
+                errors["fee_basis"] = _("A fee needs its legal basis.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["service_points"] = self.service_points.select_related("region__parent")
+        context["audience_list"] = self.audiences.all()
+        context["journey_steps"] = (
+            JourneyStep.objects.filter(guide=self, journey__live=True)
+            .select_related("journey")
+            .prefetch_related("journey__steps__guide")
+        )
+        context["related"] = (
+            GuidePage.objects.live().sibling_of(self, inclusive=False).filter(topic=self.topic).order_by("title")[:5]
+        )
+        return context
+
+    @path("checklist/")
+    def checklist(self, request):
+        """A one-page list of the materials to print and tick."""
+        return self.render(request, template="guides/guide_checklist.html")
+
+
+class GuideJourneyPage(Page):
+    """A step-by-step journey (成立一个社会组织: 名称核准 → 成立登记 → …), each step a guide."""
+
+    summary = models.TextField(_("Summary"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), InlinePanel("steps", label=_("Step"), min_num=2)]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Guide journey")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = self.steps.select_related("guide")
+        return context
+
+
+class JourneyStep(Orderable):
+    journey = ParentalKey(GuideJourneyPage, on_delete=models.CASCADE, related_name="steps")
+    guide = models.ForeignKey(GuidePage, verbose_name=_("Guide"), on_delete=models.CASCADE, related_name="+")
+    label = models.CharField(
+        _("Step name"), max_length=60, blank=True, help_text=_("Leave empty to use the guide's title.")
+    )
+
+    panels = [FieldPanel("guide"), FieldPanel("label")]
+
+    @property
+    def title(self):
+        return self.label or self.guide.title
+
+
+class ServiceMapPage(Page):
+    """服务地图: every service point in a list that works without JavaScript or map
+    tiles, and on an interactive map when MAP_TILE_URL is configured."""
+
+    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Service map page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        points = list(ServicePoint.objects.select_related("region__parent", "city"))
+        context["points"] = points
+        context["tile_url"] = settings.MAP_TILE_URL
+        context["tile_attribution"] = settings.MAP_TILE_ATTRIBUTION
+        context["map_points"] = [
+            {"name": p.label, "address": p.address, "lat": float(p.latitude), "lng": float(p.longitude)}
+            for p in points
+            if p.has_position
+        ]
+        return context
