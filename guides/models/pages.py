@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -238,7 +239,12 @@ class ServiceMapPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        points = list(ServicePoint.objects.select_related("region__parent", "city"))
+        guides = GuidePage.objects.live().filter(locale_id=self.locale_id).order_by("title")
+        points = list(
+            ServicePoint.objects.select_related("region__parent", "city").prefetch_related(
+                Prefetch("guidepage_set", queryset=guides, to_attr="guides_here")
+            )
+        )
         context["points"] = points
         context["tile_url"] = settings.MAP_TILE_URL
         context["tile_attribution"] = settings.MAP_TILE_ATTRIBUTION

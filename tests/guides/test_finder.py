@@ -101,6 +101,16 @@ def test_service_map_without_tiles_is_a_plain_list(client, service_map, settings
     assert "leaflet" not in html and 'id="service-map"' not in html
 
 
+def test_service_map_lists_the_services_offered_at_each_point(client, service_map, finder):
+    from guides.models import ServicePoint
+
+    guide = GuidePageFactory(parent=finder, title="基金会成立登记", slug="foundation")
+    guide.service_points.add(ServicePoint.objects.get(name="有坐标的窗口"))
+    guide.save_revision().publish()
+    html = client.get("/zh-hans/service-map/").text
+    assert "提供的服务" in html and 'href="/zh-hans/guides/foundation/">基金会成立登记</a>' in html
+
+
 def test_service_map_with_tiles_loads_the_packaged_leaflet(client, service_map, settings):
     settings.MAP_TILE_URL = "https://tiles.intranet.example/{z}/{x}/{y}.png"
     html = client.get("/zh-hans/service-map/").text
