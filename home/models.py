@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock, HomeBlock
+from .i18n import localized
 
 
 class HomePage(Page):
@@ -57,6 +58,29 @@ class StandardPage(Page):
         return context
 
 
+class ControlledTerm(models.Model):
+    """An entry of a short controlled list that editors keep (service areas,
+    audiences …): a Chinese name, its English twin, a slug for addresses, an order."""
+
+    name = models.CharField(_("Name"), max_length=40, unique=True)
+    name_en = models.CharField(_("English name"), max_length=80, blank=True)
+    slug = models.SlugField(_("Slug"), unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        return localized(self, "name")
+
+
 class ListingPage(RoutablePageMixin, Page):
     """A routable list of records with facets, a keyword, sorting and 20 a page.
 
@@ -69,6 +93,7 @@ class ListingPage(RoutablePageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     page_size = 20
+    keyword_label = _("Keyword")
 
     class Meta:
         abstract = True

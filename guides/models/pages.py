@@ -28,6 +28,8 @@ class GuideIndexPage(ListingPage):
     """办事指南: the guide finder. Its guides are its children; facets by topic,
     audience, item type, fully online and the region of a service point."""
 
+    keyword_label = _("Service name or keyword")
+
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["guides.GuidePage", "guides.GuideJourneyPage"]
 

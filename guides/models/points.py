@@ -1,39 +1,24 @@
 """Service points (办理地点) and the audiences guides are written for."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from home.i18n import localized
-from orgdirectory.models.regions import CityFromRegion
+from home.models import ControlledTerm
+from orgdirectory.models.regions import CityFromRegion, MapPosition
 
 
-class Audience(models.Model):
+class Audience(ControlledTerm):
     """Who a guide is for (申请对象): 社会团体, 基金会, 个人 …; a controlled list."""
 
-    name = models.CharField(_("Name"), max_length=40, unique=True)
-    name_en = models.CharField(_("English name"), max_length=80, blank=True)
-    slug = models.SlugField(_("Slug"), unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
+    class Meta(ControlledTerm.Meta):
         verbose_name = _("Audience")
         verbose_name_plural = _("Audiences")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def label(self):
-        return localized(self, "name")
 
 
-class ServicePoint(CityFromRegion):
+class ServicePoint(CityFromRegion, MapPosition):
     """A place where applications are taken, shown on guides and on the service map."""
 
     name = models.CharField(_("Name"), max_length=100)
@@ -46,22 +31,6 @@ class ServicePoint(CityFromRegion):
     open_on_holidays = models.BooleanField(_("Open on public holidays"), default=False)
     phone = models.CharField(_("Phone"), max_length=50, blank=True)
     transport = models.CharField(_("How to get there"), max_length=300, blank=True)
-    latitude = models.DecimalField(
-        _("Latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("Longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
 
     panels = [
         FieldPanel("name"),
@@ -85,7 +54,3 @@ class ServicePoint(CityFromRegion):
     @property
     def label(self):
         return localized(self, "name")
-
-    @property
-    def has_position(self):
-        return self.latitude is not None and self.longitude is not None

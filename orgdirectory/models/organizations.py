@@ -18,7 +18,7 @@ from home.i18n import localized
 
 from ..credit_code import CheckCharacterMismatch, CreditCodeField, category_of, validate_credit_code
 from .choices import Grade, InspectionResult, OrgType, Standing
-from .regions import CityFromRegion
+from .regions import CityFromRegion, MapPosition
 
 GRADE_VALID_YEARS = 5
 
@@ -40,7 +40,7 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(Q(region=region) | Q(city=region))
 
 
-class Organization(index.Indexed, CityFromRegion, ClusterableModel):
+class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel):
     """A social organization registered with a civil-affairs authority, with the
     money it received and its record: what the transparency ledger shows."""
 
@@ -83,22 +83,6 @@ class Organization(index.Indexed, CityFromRegion, ClusterableModel):
         "orgdirectory.ServiceArea", verbose_name=_("Service areas"), blank=True, related_name="organizations"
     )
     address = models.CharField(_("Address"), max_length=200, blank=True)
-    latitude = models.DecimalField(
-        _("Latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("Longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
     phone = models.CharField(_("Phone"), max_length=50, blank=True)
     website = models.URLField(_("Website"), blank=True)
     logo = models.ForeignKey(

@@ -41,6 +41,8 @@ class OrganizationIndexPage(DirectoryPage):
     """组织库: every registered organization, each with its transparency page at
     `<credit code>/` (信息公开) and a CSV of its funding at `<code>/funding/`."""
 
+    keyword_label = _("Name, credit code or keyword")
+
     max_count_per_parent = 1
 
     class Meta:
@@ -81,6 +83,8 @@ class OrganizationIndexPage(DirectoryPage):
 class ProjectIndexPage(DirectoryPage):
     """项目平台 (政府项目 / 公益项目 / 志愿者项目): projects of one kind, or all; each
     at `<id>/`, where volunteer projects take sign-ups."""
+
+    keyword_label = _("Project name or keyword")
 
     kind = models.CharField(
         _("Kind of project shown"),
@@ -123,6 +127,8 @@ class NeedIndexPage(DirectoryPage):
     """需求库 / 项目协同: approved needs, each at `<id>/`; the public sends new ones
     through `submit/`, and they appear once an editor approves them."""
 
+    keyword_label = _("Need or keyword")
+
     class Meta:
         verbose_name = _("Needs directory page")
 
@@ -152,6 +158,8 @@ class NeedIndexPage(DirectoryPage):
 
 class TalentIndexPage(DirectoryPage):
     """人才库: public profiles of people who consented to one; never their contacts."""
+
+    keyword_label = _("Name or expertise")
 
     class Meta:
         verbose_name = _("Talent directory page")

@@ -1,11 +1,13 @@
 """Shared vocabulary of the directory: regions and service areas."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
 from home.i18n import localized
+from home.models import ControlledTerm
 
 
 class RegionQuerySet(models.QuerySet):
@@ -62,27 +64,12 @@ class Region(models.Model):
         return f"{own}, {parent}" if own == self.name_en and own != self.name else f"{parent}{own}"
 
 
-class ServiceArea(models.Model):
+class ServiceArea(ControlledTerm):
     """The controlled list of fields organizations work in (养老服务, 儿童关爱 …)."""
 
-    name = models.CharField(_("Name"), max_length=30, unique=True)
-    name_en = models.CharField(_("English name"), max_length=60, blank=True)
-    slug = models.SlugField(_("Slug"), unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
+    class Meta(ControlledTerm.Meta):
         verbose_name = _("Service area")
         verbose_name_plural = _("Service areas")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def label(self):
-        return localized(self, "name")
 
 
 class CityFromRegion(models.Model):
@@ -106,3 +93,31 @@ class CityFromRegion(models.Model):
     def save(self, *args, **kwargs):
         self.city_id = (self.region.parent_id or self.region_id) if self.region_id else None
         super().save(*args, **kwargs)
+
+
+class MapPosition(models.Model):
+    """A point on the map (WGS84), refused outside valid latitudes and longitudes."""
+
+    latitude = models.DecimalField(
+        _("Latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("Longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_position(self):
+        return self.latitude is not None and self.longitude is not None
