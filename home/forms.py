@@ -4,10 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from .models import ErrorReport
 
 
-class ErrorReportForm(forms.ModelForm):
-    """我为网站找错. `website` is a honeypot: hidden from people, filled by bots."""
+class HoneypotForm(forms.Form):
+    """A public form's honeypot: `website` is hidden from people and filled by bots."""
 
     website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class ErrorReportForm(HoneypotForm, forms.ModelForm):
+    """我为网站找错."""
 
     class Meta:
         model = ErrorReport
@@ -30,6 +37,3 @@ class ErrorReportForm(forms.ModelForm):
         if len(text) < 5:
             raise forms.ValidationError(_("Please describe the problem in at least 5 characters."))
         return text
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))

@@ -101,6 +101,10 @@ class ListingPage(RoutablePageMixin, Page):
     def get_listing(self, params):
         raise NotImplementedError
 
+    def subpage_url(self, name, *args):
+        """The address of one of this page's routes, for redirects after a form."""
+        return self.url + self.reverse_subpage(name, args=args)
+
     @path("")
     def directory(self, request):
         listing = self.get_listing(request.GET)

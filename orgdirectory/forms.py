@@ -1,12 +1,14 @@
 """Public forms of the directory: volunteer sign-up, cancellation, need submission.
 
-Each has a honeypot (`website`), hidden from people and filled by bots.
+Each has the honeypot of home.forms.HoneypotForm.
 """
 
 import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from home.forms import HoneypotForm
 
 from .models import Need, Region, ServiceArea
 
@@ -20,13 +22,6 @@ def clean_mobile(value):
     if not MOBILE.match(digits):
         raise forms.ValidationError(_("Enter an 11-digit mainland mobile number, such as 13800138000."))
     return digits
-
-
-class HoneypotForm(forms.Form):
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))
 
 
 class SignupForm(HoneypotForm):

@@ -62,7 +62,7 @@ def project_detail(request, page, pk):
     form = SignupForm(request.POST or None) if project.accepts_signups else None
     if request.method == "POST" and form is not None and form.is_valid():
         if form.is_spam():
-            return redirect(page.url + page.reverse_subpage("project", args=[pk]))
+            return redirect(page.subpage_url("project", pk))
         if rate_limited(request, "signup"):
             form.add_error(None, _("Too many sign-ups from your network. Please try again in an hour."))
         else:
@@ -77,7 +77,7 @@ def project_detail(request, page, pk):
             except SignupRefused as refusal:
                 form.add_error(None, str(refusal))
             else:
-                return redirect(page.url + page.reverse_subpage("signup_received", args=[pk, signup.reference]))
+                return redirect(page.subpage_url("signup_received", pk, signup.reference))
     context = {
         "project": project,
         "form": form,
@@ -107,7 +107,7 @@ def cancel_signup(request, page):
                 form.add_error(None, str(refusal))
             else:
                 messages.success(request, _("Your sign-up has been cancelled. Thank you for letting us know."))
-                return redirect(page.url + page.reverse_subpage("cancel_signup"))
+                return redirect(page.subpage_url("cancel_signup"))
     return page.render(request, template="orgdirectory/signup_cancel.html", context_overrides={"form": form})
 
 
@@ -123,5 +123,5 @@ def submit_need(request, page):
         messages.success(
             request, _("Thank you. Your need has been received and will be published once it is reviewed.")
         )
-        return redirect(page.url + page.reverse_subpage("submit"))
+        return redirect(page.subpage_url("submit"))
     return page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})
