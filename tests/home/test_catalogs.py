@@ -54,3 +54,14 @@ def test_chinese_catalog_translates_into_chinese():
     catalog = polib.pofile(str(CATALOGS["zh_Hans"]))
     cjk = re.compile(r"[\u4e00-\u9fff]")
     assert [e.msgid for e in catalog if not e.msgid_plural and not cjk.search(e.msgstr)] == []
+
+
+def test_english_catalog_shows_the_source_strings():
+    """The source language is English, so no English entry may differ from its msgid
+    (a guess from msgmerge's fuzzy matching once put "Public donations" on a notice)."""
+    wrong = [
+        entry.msgid
+        for entry in polib.pofile(str(CATALOGS["en"]))
+        if (entry.msgstr_plural.get(0) if entry.msgid_plural else entry.msgstr) != entry.msgid
+    ]
+    assert wrong == []

@@ -35,10 +35,12 @@ class Command(BaseCommand):
     @staticmethod
     def fill_english(catalog):
         for entry in catalog:
-            if entry.msgid_plural:
-                if not any(entry.msgstr_plural.values()):
-                    entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-            elif not entry.msgstr:
-                entry.msgstr = entry.msgid
-            if "fuzzy" in entry.flags:
+            # A fuzzy entry holds msgmerge's guess from a similar string: never right here.
+            fuzzy = "fuzzy" in entry.flags
+            if fuzzy:
                 entry.flags.remove("fuzzy")
+            if entry.msgid_plural:
+                if fuzzy or not any(entry.msgstr_plural.values()):
+                    entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            elif fuzzy or not entry.msgstr:
+                entry.msgstr = entry.msgid
