@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -194,3 +196,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# The content guard (home/contentguard): spam and defacement patterns live in
+# home/contentguard/patterns.toml; an operator may add a TOML file of their own.
+CONTENT_GUARD_EXTRA_PATTERNS = env("CONTENT_GUARD_EXTRA_PATTERNS")
+# Hosts (and their subdomains) whose scripts and frames content may embed.
+CONTENT_GUARD_ALLOWED_HOSTS = [h.strip() for h in env("CONTENT_GUARD_ALLOWED_HOSTS", "").split(",") if h.strip()]
