@@ -5,9 +5,12 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.sitemap import BilingualSitemap
+from notices.views import count_view
 from search import views as search_views
 
 from .api import api_router
@@ -17,6 +20,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/directory/", include("orgdirectory.urls")),
+    path("api/page-views/<int:page_id>/", count_view, name="count_view"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
 ]
 
 if settings.DEBUG:
@@ -35,6 +40,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("report-error/", home_views.report_error, name="report_error"),
+    path("", include("notices.urls")),
     # Wagtail's page serving comes last: it answers every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,12 +1,14 @@
 """StreamField blocks shared by every app's pages (DESIGN.md: shared ones live here)."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
 
 class LinkBlock(blocks.StructBlock):
@@ -114,7 +116,8 @@ class FeaturedPagesBlock(blocks.StructBlock):
 
 
 class LatestPagesBlock(blocks.StructBlock):
-    """The newest live pages under a chosen section, such as news or notices."""
+    """The newest texts anywhere under a chosen section, such as news or notices
+    (the notices app's `latest_texts` tag finds them)."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=60)
     section = blocks.PageChooserBlock(label=_("Section"))
@@ -124,14 +127,6 @@ class LatestPagesBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Latest pages of a section")
         template = "home/blocks/latest_pages.html"
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        section = value["section"]
-        context["items"] = (
-            section.get_children().live().public().order_by("-first_published_at")[: value["count"]] if section else []
-        )
-        return context
 
 
 class QuickLinksBlock(blocks.StructBlock):
@@ -162,3 +157,41 @@ class HomeBlock(blocks.StreamBlock):
     quick_links = QuickLinksBlock()
     directory_figures = DirectoryFiguresBlock()
     text = blocks.RichTextBlock(label=_("Text"), features=["h2", "h3", "bold", "italic", "link"])
+
+
+# Plain (kind, value) tuples -> BodyBlock stream data, for code that writes pages:
+# the demo loaders and the legacy importer.
+
+
+def rich_text_html(blocks):
+    html = []
+    for kind, value in blocks:
+        if kind == "h2":
+            html.append(f"<h2>{escape(value)}</h2>")
+        elif kind == "p":
+            html.append(f"<p>{escape(value)}</p>")
+        elif kind == "list":
+            html.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>")
+    return "".join(html)
+
+
+def stream_body(blocks):
+    """Turn the content module's plain blocks into BodyBlock stream data."""
+    stream, text_run = [], []
+
+    def flush():
+        if text_run:
+            stream.append(("rich_text", RichText(rich_text_html(text_run))))
+            text_run.clear()
+
+    for kind, value in blocks:
+        if kind in ("h2", "p", "list"):
+            text_run.append((kind, value))
+            continue
+        flush()
+        if kind == "callout":
+            stream.append(("callout", {"tone": "info", "title": "", "text": RichText(f"<p>{escape(value)}</p>")}))
+        elif kind == "table":
+            stream.append(("table", {"data": value, "table_header_choice": "row", "first_row_is_table_header": True}))
+    flush()
+    return stream

@@ -26,7 +26,8 @@ class HomePage(Page):
     api_fields = [APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    # Any section may sit at the top: each constrains itself with parent_page_types.
+    subpage_types = None
     max_count_per_parent = 1
 
     class Meta:

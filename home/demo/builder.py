@@ -6,11 +6,10 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils.html import escape
 
 from wagtail.models import Locale, Site
-from wagtail.rich_text import RichText
 
+from home.blocks import stream_body
 from home.models import SiteSettings
 
 from . import content
@@ -23,40 +22,6 @@ DEMO_ACCOUNTS = [
     ("editor", "demo-editor-2026", "Editors", "演示", "编辑"),
     ("moderator", "demo-moderator-2026", "Moderators", "演示", "审核员"),
 ]
-
-
-def rich_text_html(blocks):
-    html = []
-    for kind, value in blocks:
-        if kind == "h2":
-            html.append(f"<h2>{escape(value)}</h2>")
-        elif kind == "p":
-            html.append(f"<p>{escape(value)}</p>")
-        elif kind == "list":
-            html.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in value) + "</ul>")
-    return "".join(html)
-
-
-def stream_body(blocks):
-    """Turn the content module's plain blocks into BodyBlock stream data."""
-    stream, text_run = [], []
-
-    def flush():
-        if text_run:
-            stream.append(("rich_text", RichText(rich_text_html(text_run))))
-            text_run.clear()
-
-    for kind, value in blocks:
-        if kind in ("h2", "p", "list"):
-            text_run.append((kind, value))
-            continue
-        flush()
-        if kind == "callout":
-            stream.append(("callout", {"tone": "info", "title": "", "text": RichText(f"<p>{escape(value)}</p>")}))
-        elif kind == "table":
-            stream.append(("table", {"data": value, "table_header_choice": "row", "first_row_is_table_header": True}))
-    flush()
-    return stream
 
 
 def translate_page(page, english_locale, fields):

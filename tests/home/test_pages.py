@@ -1,7 +1,5 @@
 """The home page's and content pages' blocks render what editors chose."""
 
-import datetime
-
 import pytest
 
 from django.core.files.base import ContentFile
@@ -52,20 +50,6 @@ def test_standard_page_lists_its_live_children(client, home):
     assert "本栏目内容" in html
     assert "服务宗旨" in html
     assert "未发布页面" not in html
-
-
-def test_latest_block_lists_newest_children_of_the_chosen_section(client, home):
-    news = StandardPageFactory(parent=home, slug="news", title="服务动态")
-    for day, title in ((1, "旧消息"), (3, "最新消息"), (2, "次新消息")):
-        StandardPageFactory(
-            parent=news, title=title, first_published_at=datetime.datetime(2026, 11, day, tzinfo=datetime.UTC)
-        )
-    home.body = [("latest", {"title": "服务动态", "section": news, "count": 2})]
-    home.save()
-    page = client.get("/zh-hans/").text
-    html = page[page.index('class="home-blocks"') :]
-    assert html.index("最新消息") < html.index("次新消息")
-    assert "旧消息" not in html
 
 
 def test_link_block_requires_exactly_one_target(home):

@@ -14,3 +14,30 @@ document.addEventListener("click", function (event) {
         window.print();
     }
 });
+
+// "Copy link" under articles and notices.
+document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-link]");
+    if (button && navigator.clipboard) {
+        navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(function () {
+            button.textContent = button.getAttribute("data-copied");
+        });
+    }
+});
+
+// View counts (点击): the page reports one view after it loads, so that pages
+// served from the cache are counted too, and shows the running total.
+(function () {
+    var counter = document.querySelector("[data-view-count]");
+    if (!counter || !window.fetch) {
+        return;
+    }
+    fetch(counter.getAttribute("data-view-count"), { method: "POST", credentials: "omit" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (data) {
+            if (data && typeof data.views === "number") {
+                counter.textContent = data.views;
+            }
+        })
+        .catch(function () {});
+})();

@@ -1,0 +1,69 @@
+"""The facets of the article, notice and policy lists, declared once for the form,
+the query and the counts (home.facets)."""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_any
+from orgdirectory.filters import city_options
+
+from .models import (
+    ArticleIndexPage,
+    DisclosureStatus,
+    NoticeKind,
+    NoticeTopic,
+    PolicyLevel,
+    PolicyValidity,
+)
+from .models.querysets import disclosure_status_condition
+
+NEWEST_FIRST = [Sort("newest", _("Newest first"), ("-pinned", "-date"))]
+CITY = Facet("city", _("Region"), "city_id", city_options)
+
+
+def year_facet(queryset, field="date"):
+    years = [(str(day.year), str(day.year)) for day in queryset.dates(field, "year", order="DESC")]
+    return Facet("year", _("Year"), f"{field}__year", lambda: years)
+
+
+def article_list(index_page, params):
+    articles = index_page.listed_pages()
+    sections = [
+        (child.slug, child.title, Q(path__startswith=child.path))
+        for child in ArticleIndexPage.objects.child_of(index_page).live().public()
+    ]
+    facets = [CITY, year_facet(articles)]
+    if sections:
+        facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections))
+    return FacetedList(
+        articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_any("title__icontains", "summary__icontains")
+    )
+
+
+def notice_list(index_page, params):
+    notices = index_page.listed_pages()
+    statuses = [(status.value, status.label, disclosure_status_condition(status)) for status in DisclosureStatus]
+    facets = [
+        Facet("kind", _("Kind"), "kind", lambda: NoticeKind.choices),
+        ConditionFacet("status", _("Public disclosure"), lambda: statuses),
+        Facet("topic", _("Topic"), "topic", lambda: NoticeTopic.choices),
+        CITY,
+        year_facet(notices),
+    ]
+    keyword = keyword_any("title__icontains", "document_number__icontains", "index_number__icontains")
+    return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword)
+
+
+def policy_list(index_page, params):
+    policies = index_page.listed_pages()
+    facets = [
+        Facet("level", _("Level"), "level", lambda: PolicyLevel.choices),
+        Facet("validity", _("Validity"), "validity", lambda: PolicyValidity.choices),
+        year_facet(policies, "issued_on"),
+    ]
+    sorts = [
+        Sort("newest", _("Newest first"), ("-pinned", "-issued_on")),
+        Sort("title", _("Title"), ("title",)),
+    ]
+    keyword = keyword_any("title__icontains", "document_number__icontains", "issuing_authority__icontains")
+    return FacetedList(policies, facets, sorts, params, keyword_filter=keyword)

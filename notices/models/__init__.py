@@ -1,0 +1,42 @@
+from .articles import ArticleIndexPage, ArticlePage, ArticleTag, RelatedArticle
+from .calendar import Holiday, add_working_days
+from .choices import (
+    AuthorRole,
+    DisclosureAttribute,
+    DisclosureStatus,
+    NoticeKind,
+    NoticeTopic,
+    NoticeValidity,
+    PolicyLevel,
+    PolicyRelationKind,
+    PolicyValidity,
+)
+from .notices import NoticeAttachment, NoticeIndexPage, NoticePage
+from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, PolicyRelation
+from .views import PageViews
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticleTag",
+    "AuthorRole",
+    "DisclosureAttribute",
+    "DisclosureStatus",
+    "Holiday",
+    "NoticeAttachment",
+    "NoticeIndexPage",
+    "NoticeKind",
+    "NoticePage",
+    "NoticeTopic",
+    "NoticeValidity",
+    "PageViews",
+    "PolicyAttachment",
+    "PolicyIndexPage",
+    "PolicyLevel",
+    "PolicyPage",
+    "PolicyRelation",
+    "PolicyRelationKind",
+    "PolicyValidity",
+    "RelatedArticle",
+    "add_working_days",
+]

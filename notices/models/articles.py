@@ -1,0 +1,121 @@
+"""News and experience articles (服务动态, 经验集萃) and their section indexes."""
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from .choices import AuthorRole
+from .listing import SectionIndexPage
+from .mixins import PublishedText
+from .querysets import PublishedTextQuerySet
+
+OWN_SITE_SOURCE = _("This site")
+
+
+class ArticleIndexPage(SectionIndexPage):
+    """A news or experience section (服务动态, 中心动态, 县区动态 …): lists every
+    article below it, its own sub-sections included, so a county office can have
+    a section of its own whose editors see and touch nothing else."""
+
+    keyword_label = _("Title or keyword")
+
+    parent_page_types = ["home.HomePage", "home.StandardPage", "notices.ArticleIndexPage"]
+    subpage_types = ["notices.ArticleIndexPage", "notices.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("Article section")
+
+    def get_listing(self, params):
+        from ..filters import article_list
+
+        return article_list(self, params)
+
+    def listed_pages(self):
+        return ArticlePage.objects.live().public().descendant_of(self)
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("notices.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticlePage(PublishedText):
+    """A news report or experience piece, laid out as the old site's articles were:
+    source, date and views above the body, the byline below it."""
+
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source = models.CharField(
+        _("Source"), max_length=100, blank=True, help_text=_("A named outlet; leave empty for this site (本站).")
+    )
+    author_role = models.CharField(_("Byline"), max_length=20, choices=AuthorRole.choices, default=AuthorRole.WRITER)
+    authors = models.CharField(
+        _("Authors"), max_length=200, blank=True, help_text=_("As printed under the text, e.g. 南方日报记者 张三 李四.")
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("Tags"))
+    legacy_url = models.CharField(
+        _("Address on the old site"), max_length=500, blank=True, db_index=True, editable=False
+    )
+
+    objects = PageManager.from_queryset(PublishedTextQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        *PublishedText.listing_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("source"), FieldRowPanel([FieldPanel("author_role"), FieldPanel("authors")])],
+            heading=_("Source and byline"),
+        ),
+        FieldPanel("tags"),
+        InlinePanel("related_articles", label=_("Related articles")),
+    ]
+    search_fields = [*PublishedText.search_fields, index.SearchField("authors"), index.FilterField("date")]
+    api_fields = [*PublishedText.api_fields, APIField("source"), APIField("authors"), APIField("tags")]
+
+    parent_page_types = ["notices.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Article")
+
+    @property
+    def source_label(self):
+        return self.source or OWN_SITE_SOURCE
+
+    def sibling_articles(self):
+        return ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+
+    def previous_article(self):
+        older = self.sibling_articles().filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+        return older.order_by("-date", "-pk").first()
+
+    def next_article(self):
+        newer = self.sibling_articles().filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
+        return newer.order_by("date", "pk").first()
+
+    def related(self):
+        chosen = [link.article for link in self.related_articles.select_related("article") if link.article.live]
+        return chosen
+
+
+class RelatedArticle(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_articles")
+    article = models.ForeignKey(ArticlePage, verbose_name=_("Article"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]

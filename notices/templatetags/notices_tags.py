@@ -1,0 +1,25 @@
+"""Template tags other parts of the site load to show the publishing section."""
+
+from django import template
+
+from ..models import ArticlePage, NoticePage, PolicyPage
+
+register = template.Library()
+
+
+@register.simple_tag
+def latest_texts(section, count=5):
+    """The newest live articles, notices or policy texts anywhere under `section`,
+    pinned ones first: one query per text type."""
+    if section is None:
+        return []
+    found = []
+    for model in (ArticlePage, NoticePage, PolicyPage):
+        found += model.objects.live().public().descendant_of(section).newest_first()[:count]
+    found.sort(key=lambda page: (page.pinned, page.date, page.pk), reverse=True)
+    return found[:count]
+
+
+@register.inclusion_tag("notices/includes/disclosure_badge.html")
+def disclosure_badge(notice):
+    return {"notice": notice, "status": notice.disclosure_status}

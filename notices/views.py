@@ -1,0 +1,27 @@
+"""What is not a page: the view counter that pages report to."""
+
+from django_ratelimit.decorators import ratelimit
+
+from django.http import Http404, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from wagtail.models import Page
+
+from .viewcounts import is_crawler, record_view, total_views
+
+
+# A forged request can add at most one view per call, capped per address by the
+# rate limit; a CSRF token would make every cached page carry a per-visitor token.
+@csrf_exempt
+@require_POST
+@never_cache
+@ratelimit(key="ip", rate="60/m", block=False)
+def count_view(request, page_id):
+    """Count one view of a live public page and answer its running total."""
+    if not Page.objects.live().public().filter(pk=page_id).exists():
+        raise Http404
+    if not request.limited and not is_crawler(request.headers.get("User-Agent", "")):
+        record_view(page_id)
+    return JsonResponse({"views": total_views(page_id)})
