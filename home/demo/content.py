@@ -58,6 +58,7 @@ SECTIONS = [
     # ------------------------------------------------------------------ news
     {
         "slug": "news",
+        "type": "notices.ArticleIndexPage",
         "title": "服务动态",
         "title_en": "News",
         "intro": "及时发布中心工作动态、活动资讯以及全省社会组织服务相关新闻。",
@@ -79,11 +80,73 @@ SECTIONS = [
                 "Social organizations are welcome to send us news of their activities. Please include your organization's name, a contact person and a phone number. Submissions are reviewed and selected for publication.",
             ),
         ],
+        "children": [
+            {
+                "slug": "media",
+                "type": "notices.ArticleIndexPage",
+                "title": "媒体报道",
+                "title_en": "In the Media",
+                "intro": "新闻媒体对中心工作和全省社会组织发展的报道。",
+                "intro_en": "Press coverage of the Center's work and of the development of social organizations across the province.",
+            },
+            {
+                "slug": "center-news",
+                "type": "notices.ArticleIndexPage",
+                "title": "中心动态",
+                "title_en": "Center News",
+                "intro": "中心开展培训交流、孵化培育、项目对接和志愿服务等工作的最新进展。",
+                "intro_en": "The latest on the Center's training, incubation, project matching and volunteer services.",
+            },
+            {
+                "slug": "county-news",
+                "type": "notices.ArticleIndexPage",
+                "title": "县区动态",
+                "title_en": "News from the Districts",
+                "intro": "各市、县（区）社会组织服务平台报送的工作动态，由各地编辑人员负责发布。",
+                "intro_en": "News from the social organization service platforms of cities, counties and districts, published by their own editors.",
+                "children": [
+                    {
+                        "slug": "yuexiu-news",
+                        "type": "notices.ArticleIndexPage",
+                        "title": "越秀区动态",
+                        "title_en": "Yuexiu District",
+                        "intro": "广州市越秀区社会组织服务平台的工作动态。",
+                        "intro_en": "News from the social organization service platform of Yuexiu District, Guangzhou.",
+                    },
+                    {
+                        "slug": "nanhai-news",
+                        "type": "notices.ArticleIndexPage",
+                        "title": "南海区动态",
+                        "title_en": "Nanhai District",
+                        "intro": "佛山市南海区社会组织服务平台的工作动态。",
+                        "intro_en": "News from the social organization service platform of Nanhai District, Foshan.",
+                    },
+                ],
+            },
+            {
+                "slug": "exchange",
+                "type": "notices.ArticleIndexPage",
+                "title": "经验交流",
+                "title_en": "Sharing Experience",
+                "intro": "各地社会组织和服务平台交流工作方法、分享实践心得。",
+                "intro_en": "Social organizations and service platforms compare working methods and share what they have learned.",
+            },
+        ],
+    },
+    # ------------------------------------------------------------ experience
+    {
+        "slug": "experience",
+        "type": "notices.ArticleIndexPage",
+        "title": "经验集萃",
+        "title_en": "Good Practice",
+        "intro": "精选全省社会组织参与社会治理、服务民生的典型案例和经验做法。",
+        "intro_en": "Selected cases and good practice from social organizations across the province that take part in local governance and serve the public.",
         "children": [],
     },
     # --------------------------------------------------------------- notices
     {
         "slug": "notices",
+        "type": "notices.NoticeIndexPage",
         "title": "服务公告",
         "title_en": "Notices",
         "intro": "发布中心各类通知公告、项目申报通知及评审结果公示。",
@@ -107,6 +170,7 @@ SECTIONS = [
     # -------------------------------------------------------------- policies
     {
         "slug": "policies",
+        "type": "notices.PolicyIndexPage",
         "title": "政策法规",
         "title_en": "Policies & Regulations",
         "intro": "汇集社会组织登记管理、慈善事业、志愿服务等方面的法律法规和政策文件，便于查阅。",
