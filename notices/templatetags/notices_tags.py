@@ -3,6 +3,7 @@
 from django import template
 
 from ..models import ArticlePage, NoticePage, PolicyPage
+from ..models.listing import SectionIndexPage
 
 register = template.Library()
 
@@ -10,9 +11,12 @@ register = template.Library()
 @register.simple_tag
 def latest_texts(section, count=5):
     """The newest live articles, notices or policy texts anywhere under `section`,
-    pinned ones first: one query per text type."""
+    pinned ones first: one query for a section of ours, one per text type otherwise."""
     if section is None:
         return []
+    index = section.specific_deferred  # no query: the chooser gives a plain Page
+    if isinstance(index, SectionIndexPage):
+        return list(index.listed_pages().newest_first()[:count])
     found = []
     for model in (ArticlePage, NoticePage, PolicyPage):
         found += model.objects.live().public().descendant_of(section).newest_first()[:count]

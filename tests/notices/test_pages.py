@@ -113,3 +113,11 @@ def test_scheduled_notice_goes_live_and_expires_on_time(notice_list):
     call_command("publish_scheduled")
     notice.refresh_from_db()
     assert not notice.live and notice.expired
+
+
+def test_latest_texts_of_a_plain_page_merge_every_text_type(home, news, notice_list):
+    from notices.templatetags.notices_tags import latest_texts
+
+    ArticlePageFactory(parent=news, title="文章", date=D(2026, 3, 1))
+    NoticePageFactory(parent=notice_list, title="通知", date=D(2026, 3, 5))
+    assert [page.title for page in latest_texts(home, 5)] == ["通知", "文章"]
