@@ -31,7 +31,9 @@ class LegalReferenceBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     article = blocks.CharBlock(label=_("Article"), max_length=100, required=False)
-    policy_page = blocks.PageChooserBlock(label=_("Policy text on this site"), required=False)
+    policy_page = blocks.PageChooserBlock(
+        page_type="notices.PolicyPage", label=_("Policy text on this site"), required=False
+    )
 
     class Meta:
         icon = "doc-full"
