@@ -20,6 +20,7 @@ from .reading import LegacyFileError, read_legacy_file
 
 # Top-level sections (their slugs) that sections missing from the tree are created under.
 EXPERIENCE, NEWS = "experience", "news"
+IMPORTED_TEXT_FIELDS = ("title", "source", "authors", "legacy_url")
 COMPARED_FIELDS = ("title", "date", "source", "author_role", "authors", "legacy_url", "first_published_at")
 
 
@@ -118,6 +119,9 @@ class LegacyImport:
             section_pk, parent_pk = self.sections.find(article.section)
             new_section = f" (new, under {self.sections.titles[parent_pk]})" if section_pk is None else ""
             outcome, detail = Outcome.IMPORTED, f"{article.section}{new_section} › {article.title}"
+        # Check lengths before the tree is touched: PostgreSQL would refuse an
+        # overlong value in add_child(), before save_revision(clean=True) can say why.
+        page.clean_fields(exclude=[f.name for f in ArticlePage._meta.fields if f.name not in IMPORTED_TEXT_FIELDS])
         if self.dry_run:
             return outcome, detail
         try:
