@@ -42,7 +42,6 @@ class TextFeed(Feed):
 
 class SectionRssFeed(TextFeed):
     def get_object(self, request, section):
-        self.request = request
         return section
 
     def title(self, section):

@@ -7,7 +7,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import ConditionFacet, Facet, FacetedList, Sort
+from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_any
 
 from .credit_code import normalize
 from .models import (
@@ -123,7 +123,7 @@ def project_list(params, kind=""):
         facets,
         PROJECT_SORTS,
         params,
-        keyword_filter=lambda k: Q(title__icontains=k) | Q(title_en__icontains=k) | Q(description__icontains=k),
+        keyword_filter=keyword_any("title__icontains", "title_en__icontains", "description__icontains"),
     )
 
 
@@ -137,7 +137,7 @@ def need_list(params):
         NEED_FACETS,
         NEED_SORTS,
         params,
-        keyword_filter=lambda k: Q(title__icontains=k) | Q(description__icontains=k) | Q(raised_by__icontains=k),
+        keyword_filter=keyword_any("title__icontains", "description__icontains", "raised_by__icontains"),
     )
 
 
@@ -152,5 +152,5 @@ def talent_list(params):
         TALENT_FACETS,
         TALENT_SORTS,
         params,
-        keyword_filter=lambda k: Q(display_name__icontains=k) | Q(expertise__icontains=k) | Q(bio__icontains=k),
+        keyword_filter=keyword_any("display_name__icontains", "expertise__icontains", "bio__icontains"),
     )

@@ -3,7 +3,6 @@ site settings and demo accounts. Safe to run again: it only adds what is missing
 and never touches a page or setting that already has content."""
 
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -13,6 +12,7 @@ from home.blocks import stream_body
 from home.models import SiteSettings
 
 from . import content
+from .accounts import demo_account
 from .images import demo_image
 
 ENGLISH = "en"
@@ -156,16 +156,9 @@ class DemoBuilder:
         self.created += 1
 
     def add_accounts(self):
-        User = get_user_model()
         for username, password, group_name, first_name, last_name in DEMO_ACCOUNTS:
-            if User.objects.filter(username=username).exists():
-                continue
-            user = User(username=username, first_name=first_name, last_name=last_name, is_staff=False)
-            user.email = f"{username}@example.org"
-            user.set_password(password)
-            user.save()
-            user.groups.add(Group.objects.get(name=group_name))
-            self.created += 1
+            group = Group.objects.get(name=group_name)
+            self.created += demo_account(group, username, password, first_name, last_name)
 
 
 def load(stdout):

@@ -12,7 +12,6 @@ https://docs.wagtail.org/en/stable/extending/custom_tasks.html and
 https://docs.wagtail.org/en/stable/topics/permissions.html
 """
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import (
@@ -25,6 +24,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from home.demo.accounts import demo_account
 
 TWO_STEP_WORKFLOW = "两级审核（初审 → 终审）"
 FIRST_REVIEW = "初审"
@@ -83,19 +84,6 @@ def grant_collection_permissions(group, natural_keys):
         permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
         added += GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)[1]
     return added
-
-
-def demo_account(group, username, password, first_name, last_name):
-    """Add the demo user `username` to `group`, creating the user if missing. Returns 1 if created."""
-    User = get_user_model()
-    user = User.objects.filter(username=username).first()
-    created = user is None
-    if created:
-        user = User(username=username, first_name=first_name, last_name=last_name, email=f"{username}@example.org")
-        user.set_password(password)
-        user.save()
-    user.groups.add(group)
-    return int(created)
 
 
 def approval_task(name, groups):

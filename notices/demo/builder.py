@@ -10,7 +10,7 @@ added and nothing that exists is touched."""
 import datetime
 
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from wagtail.models import Locale
 
@@ -30,17 +30,11 @@ from ..models import (
     PolicyRelation,
     RelatedArticle,
 )
-from ..models.notices import DEFAULT_OBJECTION_RULES
 from . import content
 from .access import setup_moderation, setup_section_editors
 from .attachments import demo_document
 
 CHINESE, ENGLISH = "zh-hans", "en"
-
-
-def in_language(text, language_code):
-    with translation.override(language_code):
-        return str(text)
 
 
 class PublishingDemo:
@@ -209,8 +203,6 @@ class PublishingDemo:
             expires_on=self.day(spec.get("expires_on")),
             region=self.region(spec.get("region")),
             pinned=spec.get("pinned", False),
-            # The field's default is translated in whatever language is active.
-            objection_rules=in_language(DEFAULT_OBJECTION_RULES, CHINESE),
         )
         if spec["kind"] == "disclosure":
             page.disclosure_start = self.day(spec["disclosure_start"])
@@ -277,7 +269,6 @@ class PublishingDemo:
 
     def english_notice(self, page, spec, texts):
         page.issuing_body = texts.get("issuing_body", content.CENTER_EN)
-        page.objection_rules = in_language(DEFAULT_OBJECTION_RULES, ENGLISH)
         if page.is_disclosure:
             page.objection_address = content.OBJECTIONS["address_en"]
         page.attachments = self.attachments(NoticeAttachment, spec.get("attachments", []), texts.get("attachments"))

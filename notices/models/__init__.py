@@ -12,8 +12,8 @@ from .choices import (
     PolicyValidity,
 )
 from .notices import NoticeAttachment, NoticeIndexPage, NoticePage
+from .pageviews import PageViews
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, PolicyRelation
-from .views import PageViews
 
 __all__ = [
     "ArticleIndexPage",

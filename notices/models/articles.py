@@ -110,8 +110,7 @@ class ArticlePage(PublishedText):
         return newer.order_by("date", "pk").first()
 
     def related(self):
-        chosen = [link.article for link in self.related_articles.select_related("article") if link.article.live]
-        return chosen
+        return [link.article for link in self.related_articles.select_related("article") if link.article.live]
 
 
 class RelatedArticle(Orderable):

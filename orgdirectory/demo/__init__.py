@@ -2,8 +2,9 @@
 organizations and their records, then the project platform, then the group
 that may see volunteers' personal data."""
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+
+from home.demo.accounts import demo_account
 
 from .organizations import DirectoryDemo
 from .projects import load as load_projects
@@ -24,13 +25,8 @@ def add_coordinators(stdout):
                 codename__regex=r"^(view|change)_",
             ),
         )
-    User = get_user_model()
     username, password = COORDINATOR
-    if not User.objects.filter(username=username).exists():
-        user = User(username=username, first_name="演示", last_name="志愿服务协调员", email=f"{username}@example.org")
-        user.set_password(password)
-        user.save()
-        user.groups.add(group)
+    if demo_account(group, username, password, "演示", "志愿服务协调员"):
         stdout.write("Directory: demo coordinator account added.")
 
 

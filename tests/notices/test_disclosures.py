@@ -114,4 +114,5 @@ def test_open_disclosure_page_shows_badge_days_left_and_objection_channel(client
     assert "公示中" in html
     assert "还剩 3 天" in html
     assert "jiandu@example.org" in html and "广州市越秀区示例路1号" in html
+    assert "匿名反映的，不予受理" in html  # the standard rules, in the reader's language
     assert "11440000MB2C12345X/" in html
