@@ -3,7 +3,7 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_any
+from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
 from orgdirectory.filters import city_options
 
 from .models import Audience, GuidePage, GuideTopic, ItemType
@@ -29,5 +29,5 @@ def guide_list(index_page, params):
         GUIDE_FACETS,
         GUIDE_SORTS,
         params,
-        keyword_filter=keyword_any("title__icontains", "summary__icontains", "implementing_body__icontains"),
+        keyword_filter=keyword_search(GuidePage),
     )

@@ -15,6 +15,8 @@ from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.search.backends import get_search_backend
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -161,13 +163,17 @@ class FacetedList:
         return params.urlencode()
 
 
-def keyword_any(*lookups):
-    """A keyword filter matching any of the given `field__lookup`s."""
+def keyword_search(model):
+    """A keyword filter through the site's search backend, so lists analyse Chinese as search does.
+
+    `社會組織` finds 社会组织, `工作组` does not match 工…作…组. On the database
+    backends the match is one SQL subquery; on Elasticsearch, a list of keys.
+    """
 
     def build(keyword):
-        query = Q()
-        for lookup in lookups:
-            query |= Q(**{lookup: keyword})
-        return query
+        results = get_search_backend().search(keyword, model, order_by_relevance=False)
+        if hasattr(results, "get_queryset"):
+            return Q(pk__in=results.get_queryset().values("pk"))
+        return Q(pk__in=[obj.pk for obj in results])
 
     return build

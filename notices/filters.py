@@ -4,15 +4,18 @@ the query and the counts (home.facets)."""
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_any
+from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
 from orgdirectory.filters import city_options
 
 from .models import (
     ArticleIndexPage,
+    ArticlePage,
     DisclosureStatus,
     NoticeKind,
+    NoticePage,
     NoticeTopic,
     PolicyLevel,
+    PolicyPage,
     PolicyValidity,
 )
 from .models.querysets import disclosure_status_condition
@@ -35,9 +38,7 @@ def article_list(index_page, params):
     facets = [CITY, year_facet(articles)]
     if sections:
         facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections))
-    return FacetedList(
-        articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_any("title__icontains", "summary__icontains")
-    )
+    return FacetedList(articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(ArticlePage))
 
 
 def notice_list(index_page, params):
@@ -50,8 +51,7 @@ def notice_list(index_page, params):
         CITY,
         year_facet(notices),
     ]
-    keyword = keyword_any("title__icontains", "document_number__icontains", "index_number__icontains")
-    return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword)
+    return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(NoticePage))
 
 
 def policy_list(index_page, params):
@@ -65,5 +65,4 @@ def policy_list(index_page, params):
         Sort("newest", _("Newest first"), ("-pinned", "-issued_on")),
         Sort("title", _("Title"), ("title",)),
     ]
-    keyword = keyword_any("title__icontains", "document_number__icontains", "issuing_authority__icontains")
-    return FacetedList(policies, facets, sorts, params, keyword_filter=keyword)
+    return FacetedList(policies, facets, sorts, params, keyword_filter=keyword_search(PolicyPage))

@@ -7,7 +7,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_any
+from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
 
 from .credit_code import normalize
 from .models import (
@@ -61,13 +61,8 @@ ORGANIZATION_SORTS = [
 
 
 def organization_keyword(keyword):
-    """Name (Chinese or English), exact credit code, or description."""
-    return (
-        Q(name__icontains=keyword)
-        | Q(name_en__icontains=keyword)
-        | Q(credit_code=normalize(keyword))
-        | Q(description__icontains=keyword)
-    )
+    """Name (Chinese or English) or description through the site search, or the exact credit code."""
+    return Q(credit_code=normalize(keyword)) | keyword_search(Organization)(keyword)
 
 
 def organization_list(params):
@@ -123,7 +118,7 @@ def project_list(params, kind=""):
         facets,
         PROJECT_SORTS,
         params,
-        keyword_filter=keyword_any("title__icontains", "title_en__icontains", "description__icontains"),
+        keyword_filter=keyword_search(Project),
     )
 
 
@@ -137,7 +132,7 @@ def need_list(params):
         NEED_FACETS,
         NEED_SORTS,
         params,
-        keyword_filter=keyword_any("title__icontains", "description__icontains", "raised_by__icontains"),
+        keyword_filter=keyword_search(Need),
     )
 
 
@@ -152,5 +147,5 @@ def talent_list(params):
         TALENT_FACETS,
         TALENT_SORTS,
         params,
-        keyword_filter=keyword_any("display_name__icontains", "expertise__icontains", "bio__icontains"),
+        keyword_filter=keyword_search(Talent),
     )

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import opencc
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -55,6 +56,11 @@ def fold(text):
     """
     text = text.encode("utf-8", "ignore").decode("utf-8")
     return _t2s.convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+def simplified(text):
+    """Traditional to simplified only: what Elasticsearch cannot do without a plugin."""
+    return _t2s.convert(text.encode("utf-8", "ignore").decode("utf-8"))
 
 
 def bigrams(run):

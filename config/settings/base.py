@@ -126,19 +126,23 @@ else:
     # counters, still a limit. Set REDIS_URL to share them between workers.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
-# Search: Elasticsearch when ELASTICSEARCH_URL is set, otherwise Wagtail's
-# database backend. https://docs.wagtail.org/en/stable/topics/search/backends.html
+# Search: Wagtail's backends with Chinese analysis (search/backends/). The
+# database backend always runs; with ELASTICSEARCH_URL, Elasticsearch answers
+# and the database index is kept alongside it as the fallback for when the
+# cluster is unreachable. https://docs.wagtail.org/en/stable/topics/search/backends.html
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 if env("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [env("ELASTICSEARCH_URL")],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "socialorg_"),
-            "TIMEOUT": 5,
-        }
+            # Fail fast to the database fallback rather than keep a visitor waiting.
+            "TIMEOUT": 3,
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+        },
+        "database": WAGTAILSEARCH_BACKENDS["default"],
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -24,28 +24,35 @@ def _combine(kind, parts):
     return parts[0] if len(parts) == 1 else kind(parts)
 
 
-def _word(word):
+def _word(word, tokenised):
     if len(word.tokens) == 1:
         return PlainText(word.tokens[0])
-    return Phrase(" ".join(word.tokens))
+    return Phrase(" ".join(word.tokens) if tokenised else word.text)
 
 
-def analyse(query):
-    """The query with its text replaced by analysed tokens; MATCH_NOTHING when nothing is searchable."""
+def analyse(query, tokenised=True):
+    """The query with its text analysed; MATCH_NOTHING when nothing is searchable.
+
+    `tokenised`: the database backends receive our bigram tokens; Elasticsearch
+    receives folded words and makes the same bigrams itself (its index settings
+    in search/backends/elasticsearch.py).
+    """
     if isinstance(query, str):
         query = PlainText(query)
     if isinstance(query, PlainText):
         found = analysis.query_words(query.query_string)
         if query.operator == "or":
-            return _combine(Or, [PlainText(token) for token in dict.fromkeys(t for w in found for t in w.tokens)])
-        return _combine(And, [_word(word) for word in found])
+            terms = [t for w in found for t in w.tokens] if tokenised else [w.text for w in found]
+            return _combine(Or, [PlainText(term) for term in dict.fromkeys(terms)])
+        return _combine(And, [_word(word, tokenised) for word in found])
     if isinstance(query, Phrase):
-        found = analysis.tokens(query.query_string[: analysis.MAX_QUERY_CHARS])
-        return Phrase(" ".join(found)) if found else MATCH_NOTHING
+        found = analysis.query_words(query.query_string)
+        text = " ".join(t for w in found for t in w.tokens) if tokenised else " ".join(w.text for w in found)
+        return Phrase(text) if text else MATCH_NOTHING
     if isinstance(query, (And, Or)):
-        return type(query)([analyse(subquery) for subquery in query.subqueries])
+        return type(query)([analyse(subquery, tokenised) for subquery in query.subqueries])
     if isinstance(query, Not):
-        return Not(analyse(query.subquery))
+        return Not(analyse(query.subquery, tokenised))
     if isinstance(query, Boost):
-        return Boost(analyse(query.subquery), query.boost)
+        return Boost(analyse(query.subquery, tokenised), query.boost)
     return query

@@ -1,0 +1,92 @@
+"""search/analysis.py: one analysis for indexing, querying and highlighting."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from modelsearch.query import PlainText
+
+from search import analysis
+from search.backends.query import MATCH_NOTHING, analyse
+
+
+def test_han_runs_become_overlapping_bigrams():
+    assert analysis.tokens("志愿者项目招募") == ["志愿", "愿者", "者项", "项目", "目招", "招募"]
+
+
+def test_index_text_keeps_bigrams_in_order_then_unigrams():
+    assert analysis.index_text("志愿者") == "志愿 愿者 志 愿 者"
+
+
+def test_traditional_characters_fold_to_simplified():
+    assert analysis.tokens("社會組織") == analysis.tokens("社会组织")
+
+
+def test_full_width_letters_and_digits_fold_to_half_width_lower_case():
+    assert analysis.fold("ＡＢＣ１２３") == "abc123"
+    assert analysis.tokens("ABC123") == ["abc123"]
+
+
+def test_document_numbers_and_credit_codes_stay_searchable():
+    assert analysis.tokens("粤民发〔2025〕12号") == ["粤民", "民发", "2025", "12", "号"]
+    assert analysis.tokens("51440000MJ0000000X") == ["51440000mj0000000x"]
+
+
+def test_query_syntax_characters_are_not_tokens():
+    assert analysis.tokens('" * ( ) : ^ - NEAR') == ["near"]
+    assert analysis.query_words('"*():^-') == []
+
+
+def test_lone_surrogates_and_control_characters_are_dropped():
+    assert analysis.fold("a\ud800b") == "ab"
+    assert analysis.clean_query("社\x00会\ud800组织\n") == "社会组织"
+
+
+def test_long_queries_are_cut():
+    assert len(analysis.query_words("社会" * 5000)) == 1
+    assert len(analysis.query_words("社会" * 5000)[0].text) == analysis.MAX_QUERY_CHARS
+
+
+def test_highlight_marks_matches_in_escaped_text():
+    snippet = analysis.highlight("<b>关于社会组织年检</b>的通知", "社會組織")
+    assert snippet == "&lt;b&gt;关于<mark>社会组织</mark>年检&lt;/b&gt;的通知"
+
+
+def test_highlight_centres_on_a_match_far_into_the_text():
+    snippet = analysis.highlight("前言" * 200 + "志愿者服务" + "后记" * 200, "志愿者", length=40)
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "<mark>志愿者</mark>" in snippet
+
+
+def test_han_words_of_a_query_become_phrases_of_bigrams():
+    query = analyse("社会组织 年检")
+    assert repr(query) == repr(analyse("社會組織　年檢"))
+    assert [type(q).__name__ for q in query.subqueries] == ["Phrase", "PlainText"]
+    assert query.subqueries[0].query_string == "社会 会组 组织"
+
+
+def test_query_with_nothing_searchable_matches_nothing():
+    assert analyse('"') is MATCH_NOTHING
+    assert analyse(" ") is MATCH_NOTHING
+
+
+def test_or_queries_match_any_token():
+    query = analyse(PlainText("社会组织登记", operator="or"))
+    assert [q.query_string for q in query.subqueries] == ["社会", "会组", "组织", "织登", "登记"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_analysis_never_fails_and_tokens_are_plain_words(text):
+    tokens = analysis.index_text(text).split()
+    assert all(token.isalnum() or all(c.isalnum() for c in token) for token in tokens)
+    assert '"' not in analysis.index_text(text)
+    analyse(text)
+    str(analysis.highlight(text, text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1))
+def test_a_text_is_found_by_its_own_words(text):
+    """Every token of a query taken from a text is among the text's indexed tokens."""
+    indexed = set(analysis.index_text(text).split())
+    assert set(analysis.tokens(text)) <= indexed

@@ -1,0 +1,124 @@
+"""The database backend (SQLite here, PostgreSQL in CI) finds Chinese text and ranks it sensibly."""
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from home.models import StandardPage
+from orgdirectory.models import Organization
+from search.backends.database.common import AnalysedIndex, AnalysedQuery
+from tests.home.factories import StandardPageFactory
+from tests.orgdirectory.factories import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home):
+    def make(title, body=""):
+        return StandardPageFactory(parent=home, title=title, intro=body)
+
+    return make
+
+
+def titles(query, **kwargs):
+    return [page.title for page in StandardPage.objects.live().search(query, **kwargs)]
+
+
+def test_backend_matches_the_database_vendor(db):
+    backend = get_search_backend()
+    assert issubclass(backend.index_class, AnalysedIndex)
+    assert issubclass(backend.query_compiler_class, AnalysedQuery)
+
+
+def test_a_word_inside_a_title_is_found(pages):
+    pages("志愿者项目招募:社区长者关爱服务")
+    pages("广东省社会组织总会")
+    assert titles("志愿者") == ["志愿者项目招募:社区长者关爱服务"]
+    assert titles("社会组织") == ["广东省社会组织总会"]
+    assert titles("长者关爱") == ["志愿者项目招募:社区长者关爱服务"]
+
+
+def test_scattered_characters_do_not_match_a_word(pages):
+    pages("工会工作报告")  # 工…作, 组 nowhere: 工作组 must not match
+    pages("省民政厅工作组赴基层调研")
+    assert titles("工作组") == ["省民政厅工作组赴基层调研"]
+
+
+def test_a_single_character_query_still_matches(pages):
+    pages("孵化基地")
+    assert titles("孵") == ["孵化基地"]
+    assert titles("地") == ["孵化基地"]
+
+
+def test_traditional_and_full_width_queries_find_simplified_text(pages):
+    pages("社会组织年检ABC123")
+    assert titles("社會組織") == ["社会组织年检ABC123"]
+    assert titles("ａｂｃ１２３") == ["社会组织年检ABC123"]
+
+
+def test_traditional_text_is_found_by_a_simplified_query(pages):
+    pages("慈善組織認定辦法")
+    assert titles("慈善组织认定") == ["慈善組織認定辦法"]
+
+
+def test_document_numbers_are_searchable(pages):
+    pages("关于印发《登记办法》的通知", body="粤民发〔2025〕12号")
+    assert titles("〔2025〕12号") == ["关于印发《登记办法》的通知"]
+    assert titles("2025 12号") == ["关于印发《登记办法》的通知"]
+
+
+def test_all_words_of_a_query_must_match(pages):
+    pages("社区养老服务")
+    pages("社区青少年服务")
+    assert titles("社区 养老") == ["社区养老服务"]
+
+
+def test_title_matches_rank_above_body_matches(pages):
+    pages("年度工作总结", body="本年度开展了公益创投活动，共资助项目二十个。")
+    pages("公益创投")
+    assert titles("公益创投") == ["公益创投", "年度工作总结"]
+
+
+def test_english_words_are_found_case_insensitively(pages):
+    pages("Volunteer Registration Guide")
+    assert titles("volunteer") == ["Volunteer Registration Guide"]
+    assert titles("REGISTRATION") == ["Volunteer Registration Guide"]
+
+
+def test_or_search_finds_partial_matches(pages):
+    pages("公益创投")
+    pages("社会组织成立登记")
+    pages("社会组织")
+    assert titles("社会组织登记流程") == []
+    assert set(titles("社会组织登记流程", operator="or")) == {"社会组织成立登记", "社会组织"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', " ", "*", "(", ")", ":", "^", "-", "NEAR", "AND OR NOT", "'; DROP TABLE x; --", "💥", "\ud800", "社" * 10000],
+)
+def test_bad_queries_never_fail(pages, query):
+    pages("社会组织")
+    titles(query)
+
+
+def test_autocomplete_finds_chinese_prefixes(pages):
+    pages("社会组织登记指南")
+    found = [page.title for page in Page.objects.live().autocomplete("社会组")]
+    assert found == ["社会组织登记指南"]
+
+
+def test_snippets_are_searchable(db):
+    OrganizationFactory(name="广州市越秀区長者關愛協會")
+    found = get_search_backend().search("长者关爱", Organization)
+    assert [org.name for org in found] == ["广州市越秀区長者關愛協會"]
+
+
+def test_update_index_rebuilds_the_analysed_index(pages):
+    pages("社区长者食堂")
+    call_command("update_index", verbosity=0)
+    assert titles("长者食堂") == ["社区长者食堂"]
