@@ -26,7 +26,8 @@ class OrganizationViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "credit_code", "org_type", "city", "grade", "standing", BooleanColumn("check_override")]
     list_filter = ["org_type", "city", "grade", "standing", "check_override", "service_areas"]
-    search_fields = ["name", "name_en", "credit_code"]
+    # No search_fields: an indexed model is searched through the site's search backend
+    # (Chinese analysis) over its own search_fields; a field list here would bypass it.
     list_export = [
         "name",
         "name_en",
@@ -72,7 +73,8 @@ class ProjectViewSet(SnippetViewSet):
     icon = "clipboard-list"
     list_display = ["title", "kind", "city", "status", "starts_on", "places", "places_taken"]
     list_filter = ["kind", "status", "city", "service_area"]
-    search_fields = ["title", "title_en", "funder"]
+    # No search_fields: an indexed model is searched through the site's search backend
+    # (Chinese analysis) over its own search_fields; a field list here would bypass it.
     list_export = [
         "title",
         "kind",
@@ -97,7 +99,8 @@ class NeedViewSet(SnippetViewSet):
     icon = "help"
     list_display = ["title", "raised_by", "city", "status", BooleanColumn("is_approved"), "submitted_at"]
     list_filter = ["is_approved", "status", "city"]
-    search_fields = ["title", "description", "raised_by"]
+    # No search_fields: an indexed model is searched through the site's search backend
+    # (Chinese analysis) over its own search_fields; a field list here would bypass it.
     list_export = [
         "title",
         "raised_by",
@@ -120,7 +123,8 @@ class TalentViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["display_name", "expertise", "city", "consented_at"]
     list_filter = ["city", "service_area"]
-    search_fields = ["display_name", "expertise"]
+    # No search_fields: an indexed model is searched through the site's search backend
+    # (Chinese analysis) over its own search_fields; a field list here would bypass it.
     list_export = ["display_name", "expertise", "qualifications", "city", "consented_at", "phone", "email"]
     export_filename = "talent"
 

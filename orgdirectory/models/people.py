@@ -88,6 +88,7 @@ class Need(index.Indexed, CityFromRegion):
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("description"),
+        index.SearchField("raised_by"),
         index.AutocompleteField("title"),
         index.FilterField("is_approved"),
         index.FilterField("status"),

@@ -123,6 +123,7 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
         index.SearchField("title_en"),
         index.SearchField("description"),
         index.SearchField("outcomes"),
+        index.SearchField("funder"),
         index.AutocompleteField("title"),
         index.FilterField("kind"),
         index.FilterField("status"),
