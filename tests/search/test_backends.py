@@ -1,5 +1,7 @@
 """The database backend (SQLite here, PostgreSQL in CI) finds Chinese text and ranks it sensibly."""
 
+import datetime
+
 import pytest
 
 from django.core.management import call_command
@@ -122,3 +124,25 @@ def test_update_index_rebuilds_the_analysed_index(pages):
     pages("社区长者食堂")
     call_command("update_index", verbosity=0)
     assert titles("长者食堂") == ["社区长者食堂"]
+
+
+def test_contiguous_text_ranks_above_scattered_words_in_a_loose_search(pages):
+    for n in range(6):
+        pages(f"公益创投第{n}期")
+    pages("登记社会的组织")  # 社会, 组织 and 登记, apart
+    pages("社会组织登记")
+    assert titles("社会组织登记", operator="or")[:2] == ["社会组织登记", "登记社会的组织"]
+
+
+def test_newer_pages_win_ties(pages):
+    older = pages("社区养老服务")
+    newer = pages("社区养老服务")
+
+    def published(page, year):
+        Page.objects.filter(pk=page.pk).update(first_published_at=datetime.datetime(year, 1, 1, tzinfo=datetime.UTC))
+
+    published(older, 2020)
+    published(newer, 2026)
+    assert [page.pk for page in StandardPage.objects.live().search("养老")] == [newer.pk, older.pk]
+    published(older, 2027)
+    assert [page.pk for page in StandardPage.objects.live().search("养老")] == [older.pk, newer.pk]
