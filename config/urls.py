@@ -39,6 +39,7 @@ if settings.SERVE_MEDIA:
 # redirected by LocaleMiddleware according to the browser's language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("report-error/", home_views.report_error, name="report_error"),
     path("", include("notices.urls")),
     # Wagtail's page serving comes last: it answers every remaining path.

@@ -1,30 +1,81 @@
-"""The site search page, after Wagtail's project template (Query hits, pagination)."""
+"""The site search page and the header box's suggestions.
+
+After Wagtail's project template (`TemplateResponse`, `Paginator`,
+`Query.get(q).add_hit()`), over every type declared in search/types.py.
+https://docs.wagtail.org/en/stable/topics/search/searching.html
+"""
 
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from search import analysis
+from search.results import Search, editors_picks
+from search.suggestions import guide_topics, popular_terms
+from search.types import Scope
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+SUGGESTIONS = 8
 
 
 @never_cache
 def search(request):
-    """Live pages of the visitor's language matching `q`; result pages are never cached."""
-    search_query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    if search_query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(search_query)
-        Query.get(search_query).add_hit()
-    else:
-        results = Page.objects.none()
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": search_query, "search_results": page, "querystring": urlencode({"q": search_query})},
-    )
+    """Everything public in the visitor's language matching `q`, by type; result pages are never cached."""
+    query = analysis.clean_query(request.GET.get("q", ""))
+    scope = Scope(request, Locale.get_active())
+    context = {"search_query": query, "search_results": None, "tabs": [], "partial": False}
+    if analysis.query_words(query):
+        found = Search(query, scope, picks=editors_picks(query, scope))
+        kind = found.kind(request.GET.get("type", ""))
+        hits = found.of_type(kind.slug) if kind else found.everything
+        params = {"q": query, "type": kind.slug} if kind else {"q": query}
+        context.update(
+            search_results=Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page")),
+            tabs=_tabs(found, kind, query),
+            partial=found.partial,
+            querystring=urlencode(params),
+        )
+        # A search typed in the box counts once; turning pages and tabs does not.
+        if "page" not in request.GET and "type" not in request.GET:
+            Query.get(query).add_hit()
+    if query and not (context["search_results"] and context["search_results"].paginator.count):
+        context["topics"] = guide_topics(query, scope)
+    if not context["search_results"] or not context["search_results"].paginator.count:
+        context["popular_terms"] = popular_terms(exclude=query)
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _tabs(found, active, query):
+    """The "all" tab, then each type with results (and the active one), with their counts."""
+
+    def tab(kind, count):
+        params = {"q": query, "type": kind.slug} if kind else {"q": query}
+        return {
+            "slug": kind.slug if kind else "",
+            "label": kind.label if kind else None,
+            "count": count,
+            "query": urlencode(params),
+            "active": kind == active,
+        }
+
+    return [tab(None, len(found.everything))] + [
+        tab(kind, count) for kind, count in found.counts() if count or kind == active
+    ]
+
+
+@cache_control(max_age=60)
+def suggest(request):
+    """Up to eight live pages of the visitor's language whose title starts like `q`, as JSON [{title, url}]."""
+    query = analysis.clean_query(request.GET.get("q", ""))
+    if not analysis.query_words(query):
+        return JsonResponse([], safe=False)
+    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    results = get_search_backend().autocomplete(query, pages)[:SUGGESTIONS]
+    return JsonResponse([{"title": page.title, "url": page.get_url(request)} for page in results], safe=False)

@@ -1,4 +1,8 @@
-"""The header's search box lands on a search page in the visitor's language."""
+"""The header's search box lands on a search page in the visitor's language.
+
+What the search finds is tested in test_search_types.py, how the results are
+listed in test_search_results.py, hostile input in test_search_input.py.
+"""
 
 import pytest
 
@@ -14,6 +18,21 @@ def test_search_finds_pages_of_the_visitors_language(client, home, english_home)
     assert "Volunteer registration (English)" in html
     assert "/en/volunteer" in html or "/en/" in html
     assert 'href="/zh-hans/' not in html[html.index('class="search-results"') :]
+
+
+def test_result_count_names_the_query(client, home):
+    """The count line says how many results, for which query, and the page title repeats the query."""
+    StandardPageFactory(parent=home, title="志愿者注册", slug="volunteer")
+    html = client.get("/zh-hans/search/", {"q": "志愿者"}).text
+    assert "找到 1 条与“志愿者”相关的结果" in html
+    assert "<title>“志愿者”的搜索结果" in html
+
+
+def test_no_match_says_so_and_keeps_the_query_in_the_box(client, home):
+    """An empty result is stated, and the visitor can edit the query in the header's box."""
+    html = client.get("/zh-hans/search/", {"q": "火星基地"}).text
+    assert "没有找到相关内容，请减少或更换关键词后再试。" in html
+    assert 'name="q" value="火星基地"' in html
 
 
 def test_search_page_is_not_indexed_and_not_cached(client, home):

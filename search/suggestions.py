@@ -1,0 +1,82 @@
+"""What an empty result page offers instead: guide topics near the query, and what others search for."""
+
+import datetime
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.contrib.search_promotions.models import Query
+
+from guides.models import GuideIndexPage, GuidePage, GuideTopic
+from home.contentguard import scan_text
+from search import analysis
+from search.results import other_language
+from search.types import Scope
+
+POPULAR_DAYS = 30
+POPULAR_COUNT = 10
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+
+    @property
+    def lang(self):
+        return other_language(self.text)
+
+
+def _features(text):
+    """What two short texts can share: their tokens (bigrams, words) and single Han characters."""
+    found = analysis.words(text)
+    return {token for word in found for token in word.tokens}, {
+        char for word in found if word.is_han for char in word.text
+    }
+
+
+def closeness(query, label):
+    """How near a topic's name is to the query: a shared bigram or word counts two, a shared character one."""
+    query_tokens, query_chars = _features(query)
+    label_tokens, label_chars = _features(label)
+    return 2 * len(query_tokens & label_tokens) + len(query_chars & label_chars)
+
+
+def guide_topics(query, scope: Scope):
+    """The guide finder's topics (those with guides in this language), nearest the query first.
+
+    When no topic shares anything with the query, every topic is offered, in
+    the finder's order. Each links to the finder narrowed to that topic.
+    """
+    finder = scope.pages(GuideIndexPage).order_by("path").first()
+    if finder is None:
+        return []
+    used = set(scope.pages(GuidePage).child_of(finder).values_list("topic", flat=True).distinct())
+    topics = [(value, str(label)) for value, label in GuideTopic.choices if value in used]
+    scored = [(closeness(query, label), order, value, label) for order, (value, label) in enumerate(topics)]
+    if any(score for score, *_ in scored):
+        scored = sorted((entry for entry in scored if entry[0]), key=lambda entry: (-entry[0], entry[1]))
+    url = scope.page_url(finder)
+    return [Link(label, f"{url}?{urlencode({'topic': value})}") for _, _, value, label in scored]
+
+
+def popular_terms(exclude="", today=None, days=POPULAR_DAYS, count=POPULAR_COUNT):
+    """The most searched terms of the last `days` days, each a link to search for it.
+
+    Terms with nothing searchable in them or that the content guard flags as
+    spam are left out: anyone can type a query, and this list is public.
+    """
+    since = (today or timezone.localdate()) - datetime.timedelta(days=days)
+    skip = analysis.fold(exclude).strip()
+    search_url = reverse("search")
+    links = []
+    for query in Query.get_most_popular(date_since=since).order_by("-_hits", "query_string")[: count * 3]:
+        term = analysis.clean_query(query.query_string)
+        if not analysis.query_words(term) or analysis.fold(term) == skip or scan_text(term):
+            continue
+        links.append(Link(term, f"{search_url}?{urlencode({'q': term})}"))
+        if len(links) == count:
+            break
+    return links
