@@ -11,6 +11,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+
 from wagtail.search.backends import get_search_backend
 
 from guides.models import GuidePage
