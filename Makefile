@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 HTML_FILES = $(shell find site home notices guides orgdirectory search -name '*.html' 2>/dev/null)
 PY_DIRS = config home notices guides orgdirectory search tests manage.py
 
-.PHONY: run test lint format messages catalogs setup setup-dev browser clean
+.PHONY: run test lint format messages catalogs setup setup-dev browser clean bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ browser:
 			echo "Chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk'"; \
 		fi; \
 	fi
+
+## make bench-search: our search backend against Wagtail's stock one, relevance and speed, in a
+## throwaway SQLite database (PostgreSQL: BENCH_ARGS="--database-url postgres://…/new_db_name").
+bench-search: setup
+	$(MANAGE) bench_search --items 100000 $(BENCH_ARGS)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check $(PY_DIRS)
