@@ -24,9 +24,11 @@ characters, and phrase matching keeps their precision (see README, search).
 """
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import opencc
 
@@ -112,6 +114,17 @@ def query_words(query):
     punctuation, emoji or syntax characters); callers show an empty result.
     """
     return words(query[:MAX_QUERY_CHARS])
+
+
+@cache
+def _synonyms():
+    table = tomllib.loads((Path(__file__).parent / "synonyms.toml").read_text(encoding="utf-8"))["synonyms"]
+    return {fold(word): [fold(other) for other in others] for word, others in table.items()}
+
+
+def synonyms(word):
+    """What the texts may say instead of `word` (a folded query word), from search/synonyms.toml."""
+    return _synonyms().get(word, [])
 
 
 def clean_query(query):

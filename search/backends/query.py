@@ -9,11 +9,14 @@ autocomplete all match the same way.
 - ``operator="or"``: any token may match; more matching tokens and the
   contiguous phrase rank higher. The search page uses it when the strict query
   finds nothing, for long queries typed without spaces.
+- A word with synonyms in search/synonyms.toml (年检 → 年报, 年度报告 …)
+  matches any of them.
 """
 
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
 
 from search import analysis
+from search.analysis import words
 
 MATCH_NOTHING = Not(MatchAll())
 
@@ -24,10 +27,18 @@ def _combine(kind, parts):
     return parts[0] if len(parts) == 1 else kind(parts)
 
 
-def _word(word, tokenised):
+def _single(word, tokenised):
     if len(word.tokens) == 1:
         return PlainText(word.tokens[0])
     return Phrase(" ".join(word.tokens) if tokenised else word.text)
+
+
+def _word(word, tokenised):
+    """A query word, or any of its synonyms (search/synonyms.toml)."""
+    alternatives = [_single(word, tokenised)]
+    for synonym in analysis.synonyms(word.text):
+        alternatives.append(_combine(And, [_single(part, tokenised) for part in words(synonym)]))
+    return _combine(Or, alternatives)
 
 
 def analyse(query, tokenised=True):
@@ -42,6 +53,9 @@ def analyse(query, tokenised=True):
     if isinstance(query, PlainText):
         found = analysis.query_words(query.query_string)
         if query.operator == "or":
+            found += [
+                part for word in found for synonym in analysis.synonyms(word.text) for part in analysis.words(synonym)
+            ]
             terms = [t for w in found for t in w.tokens] if tokenised else [w.text for w in found]
             return _combine(Or, [PlainText(term) for term in dict.fromkeys(terms)])
         return _combine(And, [_word(word, tokenised) for word in found])

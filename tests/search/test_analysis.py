@@ -58,8 +58,8 @@ def test_highlight_centres_on_a_match_far_into_the_text():
 
 
 def test_han_words_of_a_query_become_phrases_of_bigrams():
-    query = analyse("社会组织 年检")
-    assert repr(query) == repr(analyse("社會組織　年檢"))
+    query = analyse("社会组织 登记")
+    assert repr(query) == repr(analyse("社會組織　登記"))
     assert [type(q).__name__ for q in query.subqueries] == ["Phrase", "PlainText"]
     assert query.subqueries[0].query_string == "社会 会组 组织"
 
@@ -90,3 +90,15 @@ def test_a_text_is_found_by_its_own_words(text):
     """Every token of a query taken from a text is among the text's indexed tokens."""
     indexed = set(analysis.index_text(text).split())
     assert set(analysis.tokens(text)) <= indexed
+
+
+def test_synonyms_are_folded_and_looked_up_by_query_word():
+    assert "年报" in analysis.synonyms("年检")
+    assert analysis.synonyms("年檢") == []  # callers look up folded words
+    assert analysis.synonyms(analysis.fold("年檢")) == analysis.synonyms("年检")
+
+
+def test_a_word_with_synonyms_matches_any_of_them():
+    query = analyse("年检")
+    assert type(query).__name__ == "Or"
+    assert [q.query_string for q in query.subqueries][:2] == ["年检", "年度 度检 检查"]

@@ -146,3 +146,10 @@ def test_newer_pages_win_ties(pages):
     assert [page.pk for page in StandardPage.objects.live().search("养老")] == [newer.pk, older.pk]
     published(older, 2027)
     assert [page.pk for page in StandardPage.objects.live().search("养老")] == [older.pk, newer.pk]
+
+
+def test_a_synonym_finds_what_the_texts_call_it(pages):
+    pages("社会组织年度报告报送")
+    pages("社会组织成立登记")
+    assert titles("年检") == ["社会组织年度报告报送"]
+    assert titles("社会组织 年检") == ["社会组织年度报告报送"]

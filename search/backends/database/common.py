@@ -1,5 +1,7 @@
 """What the SQLite and PostgreSQL backends share: analysed indexing and querying."""
 
+from functools import lru_cache
+
 from django.db.models import F
 
 from modelsearch.conf import get_app_config
@@ -19,13 +21,18 @@ def tie_breakers(model):
     return ["-pk"]
 
 
+# The indexers read every field once per column they fill (title, body,
+# autocomplete, and on PostgreSQL two plain-text columns): analyse each text once.
+index_text = lru_cache(maxsize=1024)(analysis.index_text)
+
+
 class AnalysedValues:
     """Indexer mixin: every text leaf is stored analysed."""
 
     def prepare_value(self, value):
         if isinstance(value, (list, dict)):
             return super().prepare_value(value)  # recurses into this method per item
-        return analysis.index_text(super().prepare_value(value))
+        return index_text(super().prepare_value(value))
 
 
 class AnalysedIndex:

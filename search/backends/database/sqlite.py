@@ -1,10 +1,20 @@
 """The SQLite (FTS5) backend with Chinese analysis and title-weighted ranking."""
 
+from django.db import connections
+from django.db.models.expressions import RawSQL
+
 from modelsearch.backends.database.sqlite import query as sqlite_query
 from modelsearch.backends.database.sqlite import sqlite
-from modelsearch.query import Not, Phrase, PlainText
+from modelsearch.query import MatchAll, Not
+from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backends.database.common import AnalysedIndex, AnalysedQuery, AnalysedValues, tie_breakers
+from search.backends.database.common import (
+    AnalysedIndex,
+    AnalysedQuery,
+    AnalysedValues,
+    IndexEntry,
+    tie_breakers,
+)
 
 # FTS5 columns are (autocomplete, body, title): a title match weighs five body matches.
 SQLITE_COLUMN_WEIGHTS = (1.0, 1.0, 5.0)
@@ -25,19 +35,112 @@ class WeightedBM25(sqlite_query.BM25):
 
 
 class SQLiteRanking:
-    """Title-weighted BM25 (lower is better in SQLite), newest first among equals."""
+    """Title-weighted BM25 (lower is better in SQLite), one full-text pass per query.
+
+    Stock modelsearch joins the full-text table to the index entries and
+    scores each result in a correlated subquery, so SQLite evaluates the MATCH
+    again for every index row and every result: seconds to minutes per search
+    at 100,000 items (`make bench-search`, README). Here the MATCH runs once:
+    as an ``IN`` subquery to filter and count, and as one materialized pass
+    that scores every match when results are ranked.
+    """
 
     def build_tsrank(self, vector, query, config=None, boost=1.0):
-        if isinstance(query, (Phrase, PlainText, Not)):
-            return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
-        return super().build_tsrank(vector, query, config=config, boost=boost)
+        # bm25() scores the whole MATCH expression, whatever its shape. Stock
+        # multiplies (1 + score) over the words of an And, which assumes
+        # positive scores: with SQLite's negative ones the best matches sorted last.
+        return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
+
+    def _matching(self, config):
+        """(full-text rows matching the query, negated), or (None, negated) for match-all."""
+        query = sqlite_query.normalize(self.query)
+        negated = isinstance(query, Not)
+        if negated:
+            query = query.subquery
+        if isinstance(query, MatchAll):
+            return None, negated
+        match = sqlite_query.MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
+        )
+        return sqlite_query.SQLiteFTSIndexEntry.objects.filter(match), negated
+
+    def _entries(self, matching):
+        content_types = get_descendants_content_types_pks(self.queryset.model)
+        return IndexEntry._default_manager.filter(
+            content_type_id__in=content_types, id__in=matching.values("index_entry_id")
+        )
 
     def search(self, config, start, stop, score_field=None):
-        queryset = super().search(config, None, None, score_field=score_field)
-        field = score_field or "_score"
-        if self.order_by_relevance and field in queryset.query.annotations:
-            queryset = queryset.order_by(field, *tie_breakers(queryset.model))
+        """The matching records, unranked: what counts, facets and keyword filters need."""
+        matching, negated = self._matching(config)
+        if matching is None:
+            return (self.queryset.none() if negated else self.queryset)[start:stop]
+        object_ids = self._entries(matching).values("object_id")
+        if negated:
+            return self.queryset.exclude(pk__in=object_ids).order_by("-pk")[start:stop]
+        queryset = self.queryset.filter(pk__in=object_ids)
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")  # stable pages, as stock (wagtail#3729)
         return queryset[start:stop]
+
+    def ranks(self):
+        matching, negated = self._matching(None)
+        return self.order_by_relevance and matching is not None and not negated
+
+    def ranked(self, start, stop):
+        """[(object id, score)] of the matching records, best first, from `start` to `stop`."""
+        matching, _ = self._matching(None)
+        scored_sql, scored_params = (
+            matching.annotate(score=WeightedBM25()).values("index_entry_id", "score").query.sql_with_params()
+        )
+        # A record of the queryset, looked up by key for each match (cheaper than listing them all).
+        this_entry = RawSQL("CAST(entry.object_id AS INTEGER)", [])
+        records_sql, records_params = (
+            self.queryset.order_by().filter(pk=this_entry).values("pk").query.sql_with_params()
+        )
+        content_types = list(get_descendants_content_types_pks(self.queryset.model))
+        sql = f"""
+            WITH matched(entry_id, score) AS MATERIALIZED ({scored_sql})
+            SELECT entry.object_id, matched.score * (1 + entry.title_norm) AS rank
+            FROM matched JOIN {IndexEntry._meta.db_table} entry ON entry.id = matched.entry_id
+            WHERE entry.content_type_id IN ({", ".join(["%s"] * len(content_types))})
+              AND EXISTS ({records_sql})
+            ORDER BY rank, {self._newest_first_sql()} CAST(entry.object_id AS INTEGER) DESC
+            LIMIT %s OFFSET %s
+        """  # noqa: S608 - only table and column names from the models are interpolated
+        limit = -1 if stop is None else stop - start
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, [*scored_params, *content_types, *records_params, limit, start])
+            return cursor.fetchall()
+
+    def _newest_first_sql(self):
+        """The tie-breaker of `tie_breakers` in SQL: publication date of pages, newest first."""
+        if [str(order) for order in tie_breakers(self.queryset.model)] == ["-pk"]:
+            return ""
+        field = self.queryset.model._meta.get_field("first_published_at")
+        owner = field.model._meta
+        lookup = f"SELECT {field.column} FROM {owner.db_table} WHERE {owner.pk.column} = "  # noqa: S608 - model names
+        return f"({lookup}CAST(entry.object_id AS INTEGER)) DESC NULLS LAST, "
+
+
+class SQLiteSearchResults(sqlite.SQLiteSearchResults):
+    """Ranked results come from one scoring pass, then one query for the records shown."""
+
+    def _do_search(self):
+        compiler = self.query_compiler
+        if not compiler.ranks():
+            return super()._do_search()
+        ranked = compiler.ranked(self.start, self.stop)
+        to_key = compiler.queryset.model._meta.pk.to_python
+        records = compiler.queryset.in_bulk([to_key(object_id) for object_id, _ in ranked])
+        results = []
+        for object_id, score in ranked:
+            record = records.get(to_key(object_id))
+            if record is not None:
+                if self._score_field:
+                    setattr(record, self._score_field, score)
+                results.append(record)
+        return results
 
 
 class SQLiteSearchQueryCompiler(AnalysedQuery, SQLiteRanking, sqlite.SQLiteSearchQueryCompiler):
@@ -50,5 +153,6 @@ class SQLiteAutocompleteQueryCompiler(AnalysedQuery, SQLiteRanking, sqlite.SQLit
 
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
     index_class = SQLiteIndex
+    results_class = SQLiteSearchResults
     query_compiler_class = SQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = SQLiteAutocompleteQueryCompiler
