@@ -2,8 +2,6 @@
 
 from functools import lru_cache
 
-from django.db.models import F
-
 from modelsearch.conf import get_app_config
 from modelsearch.utils import get_content_type_pk
 
@@ -13,12 +11,9 @@ from search.backends.query import analyse
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
 
 
-def tie_breakers(model):
-    """Newest first among equal scores: publication date for pages, then primary key."""
-    fields = {field.name for field in model._meta.get_fields()}
-    if "first_published_at" in fields:
-        return [F("first_published_at").desc(nulls_last=True), "-pk"]
-    return ["-pk"]
+def has_publication_date(model):
+    """Pages carry their first publication date: the newer wins a tie."""
+    return any(field.name == "first_published_at" for field in model._meta.get_fields())
 
 
 # The indexers read every field once per column they fill (title, body,
@@ -67,3 +62,27 @@ class AnalysedQuery:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = analyse(self.query)
+
+
+class RankedResults:
+    """Results mixin: ranked results come from one scoring query over the index, then one query for the records shown.
+
+    The compiler provides `ranks()` (is this search ranked by relevance?) and
+    `ranked(config, start, stop)`: [(object id, score)], best first.
+    """
+
+    def _do_search(self):
+        compiler = self.query_compiler
+        if not compiler.ranks():
+            return super()._do_search()
+        ranked = compiler.ranked(compiler.get_config(self.backend), self.start, self.stop)
+        to_key = compiler.queryset.model._meta.pk.to_python
+        records = compiler.queryset.in_bulk([to_key(object_id) for object_id, _ in ranked])
+        results = []
+        for object_id, score in ranked:
+            record = records.get(to_key(object_id))
+            if record is not None:
+                if self._score_field:
+                    setattr(record, self._score_field, score)
+                results.append(record)
+        return results

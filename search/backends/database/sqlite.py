@@ -13,7 +13,8 @@ from search.backends.database.common import (
     AnalysedQuery,
     AnalysedValues,
     IndexEntry,
-    tie_breakers,
+    RankedResults,
+    has_publication_date,
 )
 
 # FTS5 columns are (autocomplete, body, title): a title match weighs five body matches.
@@ -87,7 +88,7 @@ class SQLiteRanking:
         matching, negated = self._matching(None)
         return self.order_by_relevance and matching is not None and not negated
 
-    def ranked(self, start, stop):
+    def ranked(self, config, start, stop):
         """[(object id, score)] of the matching records, best first, from `start` to `stop`."""
         matching, _ = self._matching(None)
         scored_sql, scored_params = (
@@ -114,8 +115,8 @@ class SQLiteRanking:
             return cursor.fetchall()
 
     def _newest_first_sql(self):
-        """The tie-breaker of `tie_breakers` in SQL: publication date of pages, newest first."""
-        if [str(order) for order in tie_breakers(self.queryset.model)] == ["-pk"]:
+        """Newest first among equal scores: publication date of pages, then (after this) key."""
+        if not has_publication_date(self.queryset.model):
             return ""
         field = self.queryset.model._meta.get_field("first_published_at")
         owner = field.model._meta
@@ -123,24 +124,8 @@ class SQLiteRanking:
         return f"({lookup}CAST(entry.object_id AS INTEGER)) DESC NULLS LAST, "
 
 
-class SQLiteSearchResults(sqlite.SQLiteSearchResults):
-    """Ranked results come from one scoring pass, then one query for the records shown."""
-
-    def _do_search(self):
-        compiler = self.query_compiler
-        if not compiler.ranks():
-            return super()._do_search()
-        ranked = compiler.ranked(self.start, self.stop)
-        to_key = compiler.queryset.model._meta.pk.to_python
-        records = compiler.queryset.in_bulk([to_key(object_id) for object_id, _ in ranked])
-        results = []
-        for object_id, score in ranked:
-            record = records.get(to_key(object_id))
-            if record is not None:
-                if self._score_field:
-                    setattr(record, self._score_field, score)
-                results.append(record)
-        return results
+class SQLiteSearchResults(RankedResults, sqlite.SQLiteSearchResults):
+    pass
 
 
 class SQLiteSearchQueryCompiler(AnalysedQuery, SQLiteRanking, sqlite.SQLiteSearchQueryCompiler):
