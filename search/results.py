@@ -117,14 +117,12 @@ class Search:
         # Partial matches share tokens, not the whole query: mark the tokens.
         self.marked = " ".join(analysis.tokens(query)) if self.partial else query
 
-    def _run(self, exclude_pages=()):
-        by_type = {}
-        for kind, records in self.available:
-            if exclude_pages and kind.shows_pages:
-                records = records.exclude(pk__in=exclude_pages)
-            results = self.backend.search(self.query, records, operator=self.operator)
-            by_type[kind.slug] = TypeResults(kind, results.annotate_score(SCORE_FIELD))
-        return by_type
+    def _run(self):
+        return {kind.slug: self._search(kind, records) for kind, records in self.available}
+
+    def _search(self, kind, records):
+        results = self.backend.search(self.query, records, operator=self.operator)
+        return TypeResults(kind, results.annotate_score(SCORE_FIELD))
 
     @staticmethod
     def _total(by_type):
@@ -148,8 +146,13 @@ class Search:
         """Every type's results merged, after the editors' picks, as a lazy list of hits."""
         if not self.picks:
             return RankedHits(self, list(self.by_type.values()))
-        by_type = self._run(exclude_pages=[pick.page_id for pick in self.picks if pick.page_id])
-        return RankedHits(self, list(by_type.values()), self.picks)
+        # Only the page types can hold a picked page: the others keep their results.
+        picked = [pick.page_id for pick in self.picks if pick.page_id]
+        type_results = [
+            self._search(kind, records.exclude(pk__in=picked)) if kind.shows_pages else self.by_type[kind.slug]
+            for kind, records in self.available
+        ]
+        return RankedHits(self, type_results, self.picks)
 
     def hit(self, kind, record):
         return Hit(

@@ -43,14 +43,10 @@ class SQLiteRanking:
     again for every index row and every result: seconds to minutes per search
     at 100,000 items (`make bench-search`, README). Here the MATCH runs once:
     as an ``IN`` subquery to filter and count, and as one materialized pass
-    that scores every match when results are ranked.
+    that scores every match when results are ranked. bm25() scores the whole
+    MATCH expression at once (stock multiplied (1 + score) over the words of a
+    query, which with SQLite's negative scores sorted the best matches last).
     """
-
-    def build_tsrank(self, vector, query, config=None, boost=1.0):
-        # bm25() scores the whole MATCH expression, whatever its shape. Stock
-        # multiplies (1 + score) over the words of an And, which assumes
-        # positive scores: with SQLite's negative ones the best matches sorted last.
-        return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
 
     def _matching(self, config):
         """(full-text rows matching the query, negated), or (None, negated) for match-all."""
@@ -85,12 +81,11 @@ class SQLiteRanking:
         return queryset[start:stop]
 
     def ranks(self):
-        matching, negated = self._matching(None)
-        return self.order_by_relevance and matching is not None and not negated
+        return self.order_by_relevance and not isinstance(sqlite_query.normalize(self.query), (MatchAll, Not))
 
     def ranked(self, config, start, stop):
         """[(object id, score)] of the matching records, best first, from `start` to `stop`."""
-        matching, _ = self._matching(None)
+        matching, _ = self._matching(config)
         scored_sql, scored_params = (
             matching.annotate(score=WeightedBM25()).values("index_entry_id", "score").query.sql_with_params()
         )
