@@ -11,9 +11,11 @@ autocomplete all match the same way.
   finds nothing, for long queries typed without spaces.
 - A word with synonyms in search/synonyms.toml (年检 → 年报, 年度报告 …)
   matches any of them.
+- A fuzzy query is answered as an any-token query: bigrams already find a
+  misspelt or partial Chinese word by the pairs of characters it shares.
 """
 
-from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 from search import analysis
 from search.analysis import words
@@ -50,6 +52,8 @@ def analyse(query, tokenised=True):
     """
     if isinstance(query, str):
         query = PlainText(query)
+    if isinstance(query, Fuzzy):
+        query = PlainText(query.query_string, operator="or")
     if isinstance(query, PlainText):
         found = analysis.query_words(query.query_string)
         if query.operator == "or":

@@ -5,13 +5,16 @@ import datetime
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from modelsearch.query import Fuzzy
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from orgdirectory.models import Organization
-from search.backends.database.common import AnalysedIndex, AnalysedQuery
+from search.backends.database.common import AnalysedQuery, RankedResults
 from tests.home.factories import StandardPageFactory
 from tests.orgdirectory.factories import OrganizationFactory
 
@@ -32,7 +35,8 @@ def titles(query, **kwargs):
 
 def test_backend_matches_the_database_vendor(db):
     backend = get_search_backend()
-    assert issubclass(backend.index_class, AnalysedIndex)
+    module = {"postgresql": "postgres", "sqlite": "sqlite"}[connection.vendor]
+    assert type(backend).__module__ == f"search.backends.database.{module}"
     assert issubclass(backend.query_compiler_class, AnalysedQuery)
 
 
@@ -153,3 +157,40 @@ def test_a_synonym_finds_what_the_texts_call_it(pages):
     pages("社会组织成立登记")
     assert titles("年检") == ["社会组织年度报告报送"]
     assert titles("社会组织 年检") == ["社会组织年度报告报送"]
+
+
+def ranked_passes(queries):
+    """The ranked passes among captured queries: each counts its matches in a window."""
+    return [query["sql"] for query in queries if "COUNT(*) OVER ()" in query["sql"]]
+
+
+def test_the_count_and_the_first_page_come_from_one_ranked_pass(pages):
+    for n in range(12):
+        pages(f"社区养老服务站第{n}站")
+    pages("青少年活动中心")
+    results = StandardPage.objects.live().search("养老服务")
+    with CaptureQueriesContext(connection) as captured:
+        assert results.count() == 12
+        first_page = list(results[:10])
+    assert len(ranked_passes(captured.captured_queries)) == 1
+    assert len(first_page) == 10
+    assert results[10:].count() == 2
+    assert results[:5].count() == 5
+
+
+def test_pages_beyond_the_first_hits_continue_the_same_order(pages):
+    head = RankedResults.HEAD
+    for n in range(head + 5):
+        pages(f"养老服务第{n}期" + "养老" * (n % 7))  # varied scores
+    ordered = [page.pk for page in StandardPage.objects.live().search("养老")]
+    assert len(ordered) == head + 5
+    results = StandardPage.objects.live().search("养老")
+    assert results.count() == head + 5
+    paged = [page.pk for start in range(0, head + 5, 10) for page in results[start : start + 10]]
+    assert paged == ordered
+
+
+def test_a_fuzzy_query_finds_words_sharing_characters(pages):
+    pages("社区长者关爱服务")
+    pages("青少年活动中心")
+    assert titles(Fuzzy("长者关怀")) == ["社区长者关爱服务"]

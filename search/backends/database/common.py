@@ -3,7 +3,6 @@
 from functools import lru_cache
 
 from modelsearch.conf import get_app_config
-from modelsearch.utils import get_content_type_pk
 
 from search import analysis
 from search.backends.query import analyse
@@ -30,32 +29,6 @@ class AnalysedValues:
         return index_text(super().prepare_value(value))
 
 
-class AnalysedIndex:
-    """Index mixin: writes entries with the analysing indexer, one upsert per batch."""
-
-    indexer_class = None
-    entry_fields = ("title", "autocomplete", "body")
-
-    def add_items(self, model, objs):
-        if not model.get_search_fields():
-            return
-        content_type_id = get_content_type_pk(model)
-        entries = [self.entry(content_type_id, self.indexer_class(obj, self.backend)) for obj in objs]
-        if not entries:
-            return
-        IndexEntry._default_manager.using(self.write_connection.alias).bulk_create(
-            entries,
-            update_conflicts=True,
-            unique_fields=["content_type", "object_id"],
-            update_fields=[*self.entry_fields, "title_norm"],
-        )
-        self._refresh_title_norms()
-
-    def entry(self, content_type_id, indexer):
-        values = {name: getattr(indexer, name) for name in self.entry_fields}
-        return IndexEntry(content_type_id=content_type_id, object_id=indexer.id, title_norm=1.0, **values)
-
-
 class AnalysedQuery:
     """Query compiler mixin: compiles the analysed query."""
 
@@ -65,17 +38,45 @@ class AnalysedQuery:
 
 
 class RankedResults:
-    """Results mixin: ranked results come from one scoring query over the index, then one query for the records shown.
+    """Results mixin: ranked results come from one scoring pass over the index, then one query for the records shown.
 
     The compiler provides `ranks()` (is this search ranked by relevance?) and
-    `ranked(config, start, stop)`: [(object id, score)], best first.
+    `ranked(config, start, stop)`: [(object id, score, number of all matches)],
+    best first. Scoring every match is most of a search's cost, and a page
+    asks for the count first, then for its slice: so the count fetches the
+    first HEAD hits with it, and a slice within them costs no second pass.
     """
+
+    HEAD = 50
+
+    def _head(self):
+        """(the first HEAD hits, the number of all matches), one pass per search, shared by its slices."""
+        compiler = self.query_compiler
+        if not hasattr(compiler, "ranked_head"):
+            rows = compiler.ranked(compiler.get_config(self.backend), 0, self.HEAD)
+            compiler.ranked_head = ([row[:2] for row in rows], rows[0][2] if rows else 0)
+        return compiler.ranked_head
+
+    def _hits(self):
+        """[(object id, score)] from `start` to `stop`."""
+        compiler = self.query_compiler
+        head, total = getattr(compiler, "ranked_head", (None, None))
+        if head is not None and (len(head) == total or (self.stop is not None and self.stop <= len(head))):
+            return head[self.start : self.stop]
+        return [row[:2] for row in compiler.ranked(compiler.get_config(self.backend), self.start, self.stop)]
+
+    def _do_count(self):
+        if not self.query_compiler.ranks():
+            return super()._do_count()
+        _, total = self._head()
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
 
     def _do_search(self):
         compiler = self.query_compiler
         if not compiler.ranks():
             return super()._do_search()
-        ranked = compiler.ranked(compiler.get_config(self.backend), self.start, self.stop)
+        ranked = self._hits()
         to_key = compiler.queryset.model._meta.pk.to_python
         records = compiler.queryset.in_bulk([to_key(object_id) for object_id, _ in ranked])
         results = []

@@ -6,10 +6,9 @@ from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite import query as sqlite_query
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.query import MatchAll, Not
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.backends.database.common import (
-    AnalysedIndex,
     AnalysedQuery,
     AnalysedValues,
     IndexEntry,
@@ -25,8 +24,27 @@ class SQLiteIndexer(AnalysedValues, sqlite.ObjectIndexer):
     pass
 
 
-class SQLiteIndex(AnalysedIndex, sqlite.SQLiteIndex):
-    indexer_class = SQLiteIndexer
+class SQLiteIndex(sqlite.SQLiteIndex):
+    """Writes entries with the analysing indexer, one upsert per batch."""
+
+    COLUMNS = ("title", "autocomplete", "body")
+
+    def add_items(self, model, objs):
+        if not model.get_search_fields() or not objs:
+            return
+        content_type_id = get_content_type_pk(model)
+        entries = []
+        for obj in objs:
+            indexer = SQLiteIndexer(obj, self.backend)
+            values = {column: getattr(indexer, column) for column in self.COLUMNS}
+            entries.append(IndexEntry(content_type_id=content_type_id, object_id=indexer.id, title_norm=1.0, **values))
+        IndexEntry._default_manager.using(self.write_connection.alias).bulk_create(
+            entries,
+            update_conflicts=True,
+            unique_fields=["content_type", "object_id"],
+            update_fields=[*self.COLUMNS, "title_norm"],
+        )
+        self._refresh_title_norms()
 
 
 class WeightedBM25(sqlite_query.BM25):
@@ -84,7 +102,7 @@ class SQLiteRanking:
         return self.order_by_relevance and not isinstance(sqlite_query.normalize(self.query), (MatchAll, Not))
 
     def ranked(self, config, start, stop):
-        """[(object id, score)] of the matching records, best first, from `start` to `stop`."""
+        """[(object id, score, number of matches)] of the matching records, best first, from `start` to `stop`."""
         matching, _ = self._matching(config)
         scored_sql, scored_params = (
             matching.annotate(score=WeightedBM25()).values("index_entry_id", "score").query.sql_with_params()
@@ -97,7 +115,7 @@ class SQLiteRanking:
         content_types = list(get_descendants_content_types_pks(self.queryset.model))
         sql = f"""
             WITH matched(entry_id, score) AS MATERIALIZED ({scored_sql})
-            SELECT entry.object_id, matched.score * (1 + entry.title_norm) AS rank
+            SELECT entry.object_id, matched.score * (1 + entry.title_norm) AS rank, COUNT(*) OVER () AS total
             FROM matched JOIN {IndexEntry._meta.db_table} entry ON entry.id = matched.entry_id
             WHERE entry.content_type_id IN ({", ".join(["%s"] * len(content_types))})
               AND EXISTS ({records_sql})
