@@ -3,9 +3,9 @@
 The backend now stores each entry's title in `body` too and matches that one
 column, which modelsearch's own GIN index covers, so the `title || body`
 index of search/0001 goes. Bodies of a few kilobytes were moved to TOAST
-storage, and reading them back while checking phrases cost most of a search
-(about 120 ms of 300 for 15,000 matches at 100,000 items, `make bench-search`):
-the table now keeps rows up to 8 kB whole.
+storage, and reading them back is what checking a phrase costs most: 123 ms
+for the 15,000 matches of a broad query at 100,000 items, 26 ms with the rows
+whole (`make bench-search`, README). The table now keeps rows up to 8 kB whole.
 
 Entries written before this migration lack the title in `body` until
 `manage.py update_index` rewrites them. SQLite keeps its own full-text table.

@@ -194,3 +194,14 @@ def test_a_fuzzy_query_finds_words_sharing_characters(pages):
     pages("社区长者关爱服务")
     pages("青少年活动中心")
     assert titles(Fuzzy("长者关怀")) == ["社区长者关爱服务"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage of the index table")
+def test_postgresql_keeps_index_rows_whole_and_matches_the_indexed_body():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'wagtailsearch_indexentry'")
+        assert "toast_tuple_target=8160" in cursor.fetchone()[0]
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'wagtailsearch_indexentry'")
+        indexes = [row[0] for row in cursor.fetchall()]
+    assert any("gin (body)" in index for index in indexes)
+    assert not any("title || body" in index for index in indexes)
