@@ -40,6 +40,9 @@ def record_view(page_id: int) -> None:
         except ValueError:  # evicted between add and incr
             cache.add(key, 1, timeout=None)
             pending = 1
+    if pending is None:  # the cache is down (its errors are ignored, settings CACHES): count straight in
+        add_views(page_id, 1)
+        return
     # Only the request that reaches the threshold writes, so a batch is written once.
     if pending >= FLUSH_EVERY and pending % FLUSH_EVERY == 0:
         cache.decr(key, FLUSH_EVERY)

@@ -6,7 +6,6 @@ fallback is tested against a real refused connection on a closed local port.
 
 import json
 import logging
-import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -16,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 
 from guides.models import GuidePage
 from search.backends.elasticsearch import INDEX_SETTINGS, Mapping
+from tests.faults import closed_port
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,12 +25,6 @@ CJK_ANALYZER = {
     "tokenizer": "standard",
     "filter": ["cjk_width", "lowercase", "cjk_bigram_with_unigrams"],
 }
-
-
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def backends(url):
