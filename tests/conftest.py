@@ -1,6 +1,9 @@
 import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.core.cache import cache
+from django.test import Client
 
 from home.models import SiteSettings
 from tests.home.factories import chinese_home, publish_translation
@@ -12,6 +15,38 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+class VerifiedClient(Client):
+    """A test client whose force_login() also passes the second factor when the user has an
+    authenticator app, as if they had entered its code (home/twofactor requires it of superusers)."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is not None:
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+
+@pytest.fixture
+def client():
+    return VerifiedClient()
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the authenticator app superusers must have."""
+    TOTPDevice.objects.create(user=admin_user, name="authenticator", confirmed=True)
+    return admin_user
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    client = VerifiedClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ def test_moderators_cannot_give_the_final_approval(notice_list, draft_notice):
 def test_reviewer_account_can_log_in_to_the_admin(client, notice_list):
     """The demo 终审 account opens the admin."""
     setup_moderation([notice_list], [])
-    assert client.login(username="reviewer", password="demo-reviewer-2026")
+    assert client.post("/admin/login/", {"username": "reviewer", "password": "demo-reviewer-2026"}).status_code == 302
     assert client.get("/admin/").status_code == 200
 
 
@@ -119,7 +119,7 @@ def test_county_editor_cannot_touch_another_section(county_sections, news):
 
 def test_county_editor_account_can_log_in_to_the_admin(client, county_sections):
     """The demo county account opens the admin."""
-    assert client.login(username="nanhai", password="demo-nanhai-2026")
+    assert client.post("/admin/login/", {"username": "nanhai", "password": "demo-nanhai-2026"}).status_code == 302
     assert client.get("/admin/").status_code == 200
 
 

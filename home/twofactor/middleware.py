@@ -1,0 +1,49 @@
+"""Sends an admin user who has not entered their code to the code page, and a superuser
+without a device to the setup page."""
+
+from urllib.parse import urlencode
+
+from django_otp import user_has_device
+
+from django.shortcuts import redirect
+from django.urls import reverse
+
+# What a signed-in user reaches before the second factor: signing in and out, the admin's
+# icons and translations that those pages load, and the two-factor pages themselves.
+ALLOWED_VIEWS = frozenset(
+    {
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+        "twofactor:verify",
+        "twofactor:setup",
+    }
+)
+
+
+class TwoFactorMiddleware:
+    """Enforces the second factor in /admin/ (after django_otp's OTPMiddleware)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = request.user
+        if (
+            not user.is_authenticated
+            or user.is_verified()
+            or request.resolver_match.view_name in ALLOWED_VIEWS
+            or not request.path_info.startswith(reverse("wagtailadmin_home"))
+        ):
+            return None
+        if user_has_device(user, confirmed=True):
+            step = "twofactor:verify"
+        elif user.is_superuser:
+            step = "twofactor:setup"
+        else:
+            return None  # an editor who has not opted in
+        return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
