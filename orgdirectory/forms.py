@@ -1,9 +1,11 @@
 """Public forms of the directory: volunteer sign-up, cancellation, need submission.
 
-Each has the honeypot of home.forms.HoneypotForm.
+Each has the honeypot of home.forms.HoneypotForm; the forms that create a record
+also carry a submission key, so that the same form sent twice creates it once.
 """
 
 import re
+import uuid
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +26,27 @@ def clean_mobile(value):
     return digits
 
 
-class SignupForm(HoneypotForm):
+class SubmissionKeyForm(forms.Form):
+    """A hidden key, new each time the empty form is shown and stored with the record
+    it creates: a double click, a reload or a retry after a timeout sends the same key
+    again, and the view answers with the first submission's success page."""
+
+    submission_key = forms.CharField(required=False, widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    def __iter__(self):
+        # The shared field template (includes/form_fields.html) gives every field it
+        # lists a label; templates render the key on its own with {{ form.submission_key }}.
+        return (field for field in super().__iter__() if field.name != "submission_key")
+
+    def clean_submission_key(self):
+        """A UUID, or None (no protection against repeats) if missing or tampered with."""
+        try:
+            return uuid.UUID(self.cleaned_data["submission_key"])
+        except ValueError:
+            return None
+
+
+class SignupForm(SubmissionKeyForm, HoneypotForm):
     name = forms.CharField(label=_("Your name"), max_length=50)
     phone = forms.CharField(label=_("Mobile phone"), max_length=20)
     email = forms.EmailField(label=_("Email (optional)"), required=False)
@@ -53,7 +75,7 @@ class RegionChoiceField(forms.ModelChoiceField):
         return region.label
 
 
-class NeedForm(HoneypotForm, forms.ModelForm):
+class NeedForm(SubmissionKeyForm, HoneypotForm, forms.ModelForm):
     region = RegionChoiceField(
         label=_("Region"), queryset=Region.objects.filter(parent__isnull=False).select_related("parent")
     )

@@ -42,11 +42,33 @@ def _rebalance(project):
     project.places_taken = held
 
 
-def sign_up(project, *, name, phone, email="", message=""):
-    """Store a sign-up, holding a place if one is free, else on the waiting list."""
+def _earlier(submission_key, project, phone):
+    """The active sign-up this form already made, if this is the same person sending it again."""
+    if not submission_key:
+        return None
+    earlier = VolunteerSignup.objects.filter(submission_key=submission_key).first()
+    if earlier and earlier.project_id == project.pk and earlier.phone == phone and earlier.status in ACTIVE:
+        return earlier
+    return None
+
+
+def sign_up(project, *, name, phone, email="", message="", submission_key=None, on_created=None):
+    """Store a sign-up, holding a place if one is free, else on the waiting list.
+
+    `submission_key` is the hidden key of the form that sent it: the same form
+    sent again by the same phone returns the sign-up it made the first time (a key
+    met with another phone, or whose sign-up was cancelled since, is ignored: a
+    copied or cached form, or a new decision, not a repeat).
+    `on_created(signup)` runs inside the transaction for a new sign-up only, to
+    schedule what follows the commit (the confirmation e-mail).
+    """
     try:
         with transaction.atomic():
             project = _locked(project.pk)
+            if earlier := _earlier(submission_key, project, phone):
+                return earlier
+            if submission_key and VolunteerSignup.objects.filter(submission_key=submission_key).exists():
+                submission_key = None
             if not project.accepts_signups:
                 raise SignupRefused(_("This project is not taking sign-ups."))
             existing = project.signups.filter(phone=phone, status__in=ACTIVE).first()
@@ -61,10 +83,16 @@ def sign_up(project, *, name, phone, email="", message=""):
                 message=message,
                 consented_at=timezone.now(),
                 status=SignupStatus.PENDING if held < project.places else SignupStatus.WAITLISTED,
+                submission_key=submission_key,
             )
             _rebalance(project)
+            if on_created:
+                on_created(signup)
     except IntegrityError:
-        # A simultaneous request with the same phone won the race for the unique constraint.
+        # A simultaneous request won the race for a unique constraint: the same form
+        # sent twice (its key), or another sign-up with the same phone.
+        if earlier := _earlier(submission_key, project, phone):
+            return earlier
         raise AlreadySignedUp(project.signups.filter(phone=phone, status__in=ACTIVE).first()) from None
     return signup
 

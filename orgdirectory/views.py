@@ -1,10 +1,19 @@
 """Views behind the directory pages' routes: the funding CSV, project pages with
-volunteer sign-up and cancellation, and need submission."""
+volunteer sign-up and cancellation, and need submission.
+
+The public forms share their protections: Django's CSRF check, a honeypot (a
+filled one is answered as a success and stored nowhere), a rate limit per address
+(429 and a message beyond it), validation messages in the visitor's language tied
+to their fields, a submission key so that the same form sent twice creates one
+record, and e-mails sent only after the record is committed (notifications.py).
+"""
 
 from django_ratelimit.core import is_ratelimited
 
 from django.contrib import messages
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -12,7 +21,8 @@ from django.views import View
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from .forms import CancelForm, NeedForm, SignupForm
-from .models import Project, VolunteerSignup
+from .models import Need, Project, VolunteerSignup
+from .notifications import announce_need, confirm_signup, send_after_commit
 from .signups import SignupRefused, cancel, sign_up
 
 # Per address, for each public form. Generous for a family signing up together
@@ -22,6 +32,12 @@ FORM_RATE = "10/h"
 
 def rate_limited(request, group):
     return is_ratelimited(request, group=group, key="ip", rate=FORM_RATE, method="POST", increment=True)
+
+
+def too_many(response):
+    """A form re-shown with its rate-limit message, as 429 Too Many Requests."""
+    response.status_code = 429
+    return response
 
 
 class FundingExportView(SpreadsheetExportMixin, View):
@@ -60,12 +76,15 @@ def project_detail(request, page, pk):
     """A project's page; a volunteer project's sign-up form posts here."""
     project = _project(page, pk)
     form = SignupForm(request.POST or None) if project.accepts_signups else None
+    limited = False
     if request.method == "POST" and form is not None and form.is_valid():
         if form.is_spam():
             return redirect(page.subpage_url("project", pk))
         if rate_limited(request, "signup"):
+            limited = True
             form.add_error(None, _("Too many sign-ups from your network. Please try again in an hour."))
         else:
+            cancel_url = request.build_absolute_uri(page.subpage_url("cancel_signup"))
             try:
                 signup = sign_up(
                     project,
@@ -73,6 +92,8 @@ def project_detail(request, page, pk):
                     phone=form.cleaned_data["phone"],
                     email=form.cleaned_data["email"],
                     message=form.cleaned_data["message"],
+                    submission_key=form.cleaned_data["submission_key"],
+                    on_created=lambda signup: send_after_commit(confirm_signup, signup, cancel_url),
                 )
             except SignupRefused as refusal:
                 form.add_error(None, str(refusal))
@@ -86,7 +107,8 @@ def project_detail(request, page, pk):
         "funding_records": project.funding_records.select_related("organization"),
         "needs": project.needs.published(),
     }
-    return page.render(request, template="orgdirectory/project_detail.html", context_overrides=context)
+    response = page.render(request, template="orgdirectory/project_detail.html", context_overrides=context)
+    return too_many(response) if limited else response
 
 
 def signup_received(request, page, pk, reference):
@@ -97,8 +119,13 @@ def signup_received(request, page, pk, reference):
 
 def cancel_signup(request, page):
     form = CancelForm(request.POST or None)
-    if request.method == "POST" and form.is_valid() and not form.is_spam():
+    limited = False
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam():
+            messages.success(request, _("Your sign-up has been cancelled. Thank you for letting us know."))
+            return redirect(page.subpage_url("cancel_signup"))
         if rate_limited(request, "cancel"):
+            limited = True
             form.add_error(None, _("Too many attempts from your network. Please try again in an hour."))
         else:
             try:
@@ -108,7 +135,8 @@ def cancel_signup(request, page):
             else:
                 messages.success(request, _("Your sign-up has been cancelled. Thank you for letting us know."))
                 return redirect(page.subpage_url("cancel_signup"))
-    return page.render(request, template="orgdirectory/signup_cancel.html", context_overrides={"form": form})
+    response = page.render(request, template="orgdirectory/signup_cancel.html", context_overrides={"form": form})
+    return too_many(response) if limited else response
 
 
 def submit_need(request, page):
@@ -118,10 +146,33 @@ def submit_need(request, page):
         if not form.is_spam():
             if rate_limited(request, "need"):
                 form.add_error(None, _("Too many submissions from your network. Please try again in an hour."))
-                return page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})
-            form.save()
+                response = page.render(
+                    request, template="orgdirectory/need_submit.html", context_overrides={"form": form}
+                )
+                return too_many(response)
+            store_need(request, form)
         messages.success(
             request, _("Thank you. Your need has been received and will be published once it is reviewed.")
         )
         return redirect(page.subpage_url("submit"))
     return page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})
+
+
+def store_need(request, form):
+    """Save the need unless the same form already sent it; tell the editors after the commit."""
+    need = form.save(commit=False)
+    key = form.cleaned_data["submission_key"]
+    try:
+        with transaction.atomic():
+            earlier = Need.objects.filter(submission_key=key).first() if key else None
+            if earlier and earlier.contact_phone == need.contact_phone:
+                return
+            # A key met with another contact is a copied or cached form, not a repeat.
+            need.submission_key = None if earlier else key
+            need.save()
+            admin_url = request.build_absolute_uri(reverse("wagtailsnippets_orgdirectory_need:edit", args=[need.pk]))
+            send_after_commit(announce_need, need, admin_url)
+    except IntegrityError:
+        # The same form sent twice at the same moment: the other request stored it.
+        if not (key and Need.objects.filter(submission_key=key, contact_phone=need.contact_phone).exists()):
+            raise

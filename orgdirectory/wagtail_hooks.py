@@ -1,11 +1,29 @@
-"""Admin registration of the directory's snippets, grouped under one menu item."""
+"""Admin registration of the directory's snippets, grouped under one menu item.
 
+Volunteers' sign-ups and talent profiles are personal data (PIPL): their lists,
+exports and choosers need the view or change permission on their own model, which
+only the group that works with volunteers holds ("Volunteer coordinators" in the
+demo, orgdirectory/demo/__init__.py); every export is written to the audit log.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.log_actions import LogFormatter, log
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from .models import (
     Donation,
@@ -19,6 +37,80 @@ from .models import (
     VolunteerSignup,
 )
 from .signups import change_status
+
+EXPORT_PERSONAL_DATA = "socialorg.export_personal_data"
+# Seeing personal data takes one of these on its model: "add" or "delete" alone is not enough.
+PERSONAL_DATA_PERMISSIONS = ["view", "change"]
+
+
+def may_see_personal_data(user, model):
+    return policy_registry.get_by_type(model).user_has_any_permission(user, PERSONAL_DATA_PERMISSIONS)
+
+
+def log_personal_data_export(request, model, rows, spreadsheet_format):
+    """An audit log entry (Reports › Site history) naming who exported which data, with
+    which filters, how many rows. Logged against the model's content type: only
+    superusers read it, not the exporters."""
+    log(
+        ContentType.objects.get_for_model(model),
+        EXPORT_PERSONAL_DATA,
+        user=request.user,
+        title=str(model._meta.verbose_name_plural),
+        data={
+            "model": model._meta.label_lower,
+            "format": spreadsheet_format,
+            "filters": {key: values for key, values in request.GET.lists() if key != "export"},
+            "rows": rows,
+        },
+        content_changed=False,
+    )
+
+
+class PersonalDataIndexView(IndexView):
+    any_permission_required = PERSONAL_DATA_PERMISSIONS
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        log_personal_data_export(self.request, self.model, queryset.count(), spreadsheet_format)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class PersonalDataChooserMixin:
+    """Wagtail's snippet choosers list every record to anyone in the admin: not these."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_personal_data(request.user, self.model_class):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PersonalDataChooseView(PersonalDataChooserMixin, ChooseView):
+    pass
+
+
+class PersonalDataChooseResultsView(PersonalDataChooserMixin, ChooseResultsView):
+    pass
+
+
+class PersonalDataChosenView(PersonalDataChooserMixin, SnippetChosenView):
+    pass
+
+
+class PersonalDataChosenMultipleView(PersonalDataChooserMixin, SnippetChosenMultipleView):
+    pass
+
+
+class PersonalDataChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = PersonalDataChooseView
+    choose_results_view_class = PersonalDataChooseResultsView
+    chosen_view_class = PersonalDataChosenView
+    chosen_multiple_view_class = PersonalDataChosenMultipleView
+
+
+class PersonalDataViewSet(SnippetViewSet):
+    """A snippet holding personal data: listed, exported and chosen only with its view or change permission."""
+
+    index_view_class = PersonalDataIndexView
+    chooser_viewset_class = PersonalDataChooserViewSet
 
 
 class OrganizationViewSet(SnippetViewSet):
@@ -116,7 +208,7 @@ class NeedViewSet(SnippetViewSet):
     export_filename = "needs"
 
 
-class TalentViewSet(SnippetViewSet):
+class TalentViewSet(PersonalDataViewSet):
     """Personal data: only groups with permissions on talent profiles see (and export) them."""
 
     model = Talent
@@ -129,7 +221,7 @@ class TalentViewSet(SnippetViewSet):
     export_filename = "talent"
 
 
-class VolunteerSignupViewSet(SnippetViewSet):
+class VolunteerSignupViewSet(PersonalDataViewSet):
     """Sign-ups: editors confirm or decline them and record hours served. Saving goes
     through the sign-up service, so a place given back moves the waiting list up."""
 
@@ -137,9 +229,19 @@ class VolunteerSignupViewSet(SnippetViewSet):
     icon = "form"
     add_to_admin_menu = False
     list_display = ["reference", "name", "project", "status", "created_at", "hours_served"]
-    list_filter = ["status", "project__kind"]
+    list_filter = ["status", "project__kind", "anonymised_at"]
     search_fields = ["reference", "name", "phone"]
-    list_export = ["reference", "project", "name", "phone", "email", "status", "hours_served", "created_at"]
+    list_export = [
+        "reference",
+        "project",
+        "name",
+        "phone",
+        "email",
+        "status",
+        "hours_served",
+        "created_at",
+        "anonymised_at",
+    ]
     export_filename = "volunteer-signups"
 
 
@@ -181,3 +283,22 @@ def rebalance_after_signup_edit(request, instance):
     """An editor declined or confirmed a sign-up: refill places from the waiting list."""
     if isinstance(instance, VolunteerSignup):
         change_status(instance, instance.status, instance.hours_served)
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_log_actions(actions):
+    @actions.register_action(EXPORT_PERSONAL_DATA)
+    class PersonalDataExport(LogFormatter):
+        label = _("Export personal data")
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            message = gettext("Exported %(rows)s rows of %(data)s as %(format)s.") % {
+                "rows": data.get("rows"),
+                "data": log_entry.label,
+                "format": str(data.get("format", "")).upper(),
+            }
+            if filters := data.get("filters"):
+                listed = "; ".join(f"{key}={', '.join(values)}" for key, values in filters.items())
+                message += " " + gettext("Filters: %(filters)s") % {"filters": listed}
+            return message

@@ -67,6 +67,8 @@ class Need(index.Indexed, CityFromRegion):
     )
     is_approved = models.BooleanField(_("Approved for publication"), default=False)
     submitted_at = models.DateTimeField(_("Received"), auto_now_add=True)
+    # The hidden key of the public form that sent it: the same form sent twice makes one need.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     objects = NeedQuerySet.as_manager()
 

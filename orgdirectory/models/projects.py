@@ -214,6 +214,10 @@ class VolunteerSignup(models.Model):
         _("Hours served"), max_digits=5, decimal_places=1, null=True, blank=True, validators=[MinValueValidator(0)]
     )
     created_at = models.DateTimeField(_("Signed up"), default=timezone.now, editable=False)
+    # The hidden key of the form that sent it: the same form sent twice makes one sign-up.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    # Set by purge_personal_data, which blanks the personal fields and keeps the row for the counts.
+    anonymised_at = models.DateTimeField(_("Personal data removed on"), null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("project", read_only=True),
@@ -230,9 +234,12 @@ class VolunteerSignup(models.Model):
         verbose_name_plural = _("Volunteer sign-ups")
         ordering = ["created_at", "pk"]
         constraints = [
-            # One active sign-up per phone and project, enforced by the database too.
+            # One active sign-up per phone and project, enforced by the database too
+            # (anonymised rows have no phone left to compare).
             models.UniqueConstraint(
-                fields=["project", "phone"], condition=Q(status__in=ACTIVE), name="one_active_signup_per_phone"
+                fields=["project", "phone"],
+                condition=Q(status__in=ACTIVE, anonymised_at__isnull=True),
+                name="one_active_signup_per_phone",
             )
         ]
 

@@ -97,3 +97,17 @@ class TalentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Talent
+
+
+def need_form(**changes):
+    """What a visitor types into the need submission form (orgdirectory/forms.py), with `changes`."""
+    return {
+        "title": "社区长者助浴服务",
+        "description": "社区内有二十余位失能长者需要定期助浴。",
+        "region": Region.objects.get(code="440104").pk,
+        "beneficiaries": "失能长者",
+        "raised_by": "北京街道某社区居委会",
+        "contact_name": "林女士",
+        "contact_phone": "137 0000 2222",
+        **changes,
+    }

@@ -2,23 +2,10 @@
 
 import pytest
 
-from orgdirectory.models import Need, NeedStatus, Region
-from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory
+from orgdirectory.models import Need, NeedStatus
+from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory, need_form
 
 pytestmark = pytest.mark.django_db
-
-
-def need_form(**changes):
-    return {
-        "title": "社区长者助浴服务",
-        "description": "社区内有二十余位失能长者需要定期助浴。",
-        "region": Region.objects.get(code="440104").pk,
-        "beneficiaries": "失能长者",
-        "raised_by": "北京街道某社区居委会",
-        "contact_name": "林女士",
-        "contact_phone": "137 0000 2222",
-        **changes,
-    }
 
 
 def test_submitted_need_waits_for_approval(client, needs_page):
