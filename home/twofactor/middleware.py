@@ -32,13 +32,11 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        # The path first: reading the user reads the session, which public pages must not.
+        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            return None
         user = request.user
-        if (
-            not user.is_authenticated
-            or user.is_verified()
-            or request.resolver_match.view_name in ALLOWED_VIEWS
-            or not request.path_info.startswith(reverse("wagtailadmin_home"))
-        ):
+        if not user.is_authenticated or user.is_verified() or request.resolver_match.view_name in ALLOWED_VIEWS:
             return None
         if user_has_device(user, confirmed=True):
             step = "twofactor:verify"
