@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/directory/", include("orgdirectory.urls")),
     path("api/page-views/<int:page_id>/", count_view, name="count_view"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
+    path("healthz", home_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -30,9 +31,10 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
 if settings.SERVE_MEDIA:
     # A single-machine intranet install may let Django serve uploads; behind a
-    # web server, leave SERVE_MEDIA unset and let the server do it.
+    # web server, leave SERVE_MEDIA unset and let the server do it. Images only:
+    # documents go through /documents/<id>/<name>, served as downloads (home/uploads.py).
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>(?:original_images|images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Public pages carry their language (/zh-hans/…, /en/…); a path without one is

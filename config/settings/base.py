@@ -6,10 +6,12 @@ and Wagtail's database search backend.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import xstatic.pkg.leaflet
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +58,11 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_ratelimit",
     "django_filters",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,14 +73,26 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from gunicorn, before anything that reads the session
+    # or the database. https://whitenoise.readthedocs.io/en/stable/django.html
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.security.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # A 503 page when the database is down; before sessions and auth, which query it.
+    "home.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication (home/twofactor): who has entered a code, then the admin's enforcement.
+    "django_otp.middleware.OTPMiddleware",
+    "home.twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Keep last: turns a login refused by the lockout into the 429 page (AXES_LOCKOUT_TEMPLATE).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -111,20 +130,41 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+SILENCED_SYSTEM_CHECKS = []
+
+
+def redis_cache(location):
+    """Settings of a Redis cache that fails open.
+
+    django-redis rather than Django's own RedisCache because it can ignore a dead
+    Redis: each cache call then gives up within half a second, counts as a miss and
+    is logged, and the page is built from the database. A Redis outage makes the
+    site slower, never down. https://github.com/jazzband/django-redis#memcached-exceptions-behavior
+    """
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "TIMEOUT": 600,
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True},
+    }
+
+
 # Cache: Redis when REDIS_URL is set, otherwise local memory.
 if env("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env("REDIS_URL"),
-            "TIMEOUT": 600,
-        }
-    }
+    CACHES = {"default": redis_cache(env("REDIS_URL"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Without Redis, form rate limits count per server process: weaker than shared
     # counters, still a limit. Set REDIS_URL to share them between workers.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Each Redis error that the cache ignores is logged (logger "django_redis.cache").
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# The forms' rate limits count in the cache: when it cannot be reached, let the
+# forms through (their spam checks still apply) rather than refuse everybody.
+RATELIMIT_FAIL_OPEN = True
+# Sessions (editors' logins) live in the database, Django's default, never only in
+# the cache: a Redis restart or outage logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Search: Wagtail's backends with Chinese analysis (search/backends/). The
 # database backend always runs; with ELASTICSEARCH_URL, Elasticsearch answers
@@ -146,7 +186,8 @@ if env("ELASTICSEARCH_URL"):
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    # New passwords: at least 12 characters (the demo accounts' demo-<name>-2026 pass).
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -178,17 +219,56 @@ SERVE_MEDIA = env("SERVE_MEDIA", "") in ("1", "true", "yes")
 MAP_TILE_URL = env("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "")
 
+# The center's phone number for the page shown when the database is down (site/
+# templates/503.html), where the one in the site settings cannot be read.
+SERVICE_PHONE = env("SERVICE_PHONE", "020-8600 1200")
+
+# E-mail through the intranet's SMTP relay. Submissions are saved before any mail
+# is sent, and a failing relay is logged, never shown (orgdirectory/notifications.py).
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Who is told of new needs and error reports: comma-separated addresses.
+MANAGERS = [("", address.strip()) for address in env("MANAGERS", "").split(",") if address.strip()]
+
 # Wagtail's page editor can post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Provincial Social Organization Service Center")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "ofd", "zip", "txt", "csv"]
+# Uploads (home/uploads.py): a document's bytes must match its extension, and every
+# document is served as a download the browser may not sniff, so nothing uploaded
+# runs as a page of this site. https://docs.wagtail.org/en/stable/reference/settings.html#documents
+WAGTAILDOCS_EXTENSIONS = [
+    *["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "ofd", "zip", "txt", "csv"],
+    *["jpg", "jpeg", "png", "gif", "webp", "avif"],
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.CheckedDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # even a PDF is an attachment, never shown inline
+# Named here so the type does not depend on the server's /etc/mime.types.
+WAGTAILDOCS_CONTENT_TYPES = {
+    "ofd": "application/ofd",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "csv": "text/csv",
+    "avif": "image/avif",
+    "webp": "image/webp",
+}
+# Raster images only: an SVG may carry script.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs; a 40-megapixel photo still passes
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # intranet: no calls home
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from outside either
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -206,3 +286,95 @@ LOGGING = {
 CONTENT_GUARD_EXTRA_PATTERNS = env("CONTENT_GUARD_EXTRA_PATTERNS")
 # Hosts (and their subdomains) whose scripts and frames content may embed.
 CONTENT_GUARD_ALLOWED_HOSTS = [h.strip() for h in env("CONTENT_GUARD_ALLOWED_HOSTS", "").split(",") if h.strip()]
+
+# Security headers sent everywhere; the HTTPS-only ones (HSTS, secure cookies,
+# the redirect) are in production.py. https://docs.djangoproject.com/en/5.2/ref/middleware/#module-django.middleware.security
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Pages the admin frames (previews, the translation editor) are marked SAMEORIGIN
+# by Wagtail and wagtail-localize themselves; nothing else may be framed.
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Accounts (home/accounts, home/twofactor). An admin session ends after 8 hours without a
+# request: each request saves the session and so restarts the 8 hours (sliding expiry).
+# "Remember me" on Wagtail's login form only keeps the cookie after the browser closes; it
+# does not lengthen this. https://docs.djangoproject.com/en/5.2/topics/http/sessions/#browser-length-sessions-vs-persistent-sessions
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Reverse proxies in front of the site that append to X-Forwarded-For (e.g. 1 for one
+# nginx): the client's address for login lockouts and the forms' rate limits is then read
+# from that header (home/accounts/addresses.py). 0: REMOTE_ADDR is the client.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "home.accounts.addresses.client_ip"
+
+# Login lockout (django-axes): 5 failed logins for one username, or from one address, lock
+# that username or that address out for 30 minutes; a successful login clears its count.
+# Administrators unlock sooner under Settings → Login security. https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login before the password is checked
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "home.accounts.addresses.client_ip"
+AXES_LOCKOUT_TEMPLATE = "home/account_locked.html"
+AXES_ENABLE_ADMIN = False  # no Django admin here: the records are in Wagtail's (home/accounts/lockout.py)
+
+# Two-factor authentication (django-otp, home/twofactor): the name authenticator apps show.
+# django-otp's throttling stays on: each wrong code doubles the wait before the next try.
+OTP_TOTP_ISSUER = "Provincial Social Organization Service Center"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp). The public site allows no inline script
+# or style: templates load site/static/js and css only, and data for scripts
+# travels in data- attributes or json_script. A template that needs an inline
+# script gives it nonce="{{ request.csp_nonce }}" (and the nonce then appears
+# here); home/security.py adds the map's tile server and the content guard's
+# hosts, and gives /admin/ (and so previews) ADMIN_CONTENT_SECURITY_POLICY.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin still needs inline scripts and styles, and blob: images for
+# upload previews. Never add a nonce here: it would make browsers ignore 'unsafe-inline'.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+    }
+}
+
+# Permissions-Policy (django-permissions-policy): no sensor, camera, microphone,
+# location, payment or fullscreen API for this site or anything it embeds (no
+# script of ours or of Wagtail's asks for location or fullscreen). "Copy link"
+# (site/static/js/site.js) writes to the clipboard.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "clipboard-write": ["self"],
+    "fullscreen": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}

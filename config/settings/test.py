@@ -18,3 +18,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+# No collectstatic before the tests: WhiteNoise looks static files up per request
+# instead of scanning a STATIC_ROOT that may not exist.
+WHITENOISE_AUTOREFRESH = True
