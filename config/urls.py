@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -33,9 +32,7 @@ if settings.SERVE_MEDIA:
     # A single-machine intranet install may let Django serve uploads; behind a
     # web server, leave SERVE_MEDIA unset and let the server do it. Images only:
     # documents go through /documents/<id>/<name>, served as downloads (home/uploads.py).
-    urlpatterns += [
-        re_path(r"^media/(?P<path>(?:original_images|images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", home_views.media_image)]
 
 # Public pages carry their language (/zh-hans/…, /en/…); a path without one is
 # redirected by LocaleMiddleware according to the browser's language.

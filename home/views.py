@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import posixpath
 import time
 import uuid
 from functools import partial
@@ -13,7 +14,7 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.core.mail import mail_managers
 from django.db import connection, transaction
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -22,6 +23,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from wagtail.search.backends import get_search_backend
 
@@ -152,3 +154,15 @@ def _check_search():
     if result["status"] != "ok":
         result["fallback"] = "database"  # search/backends/elasticsearch.py answers from the database
     return result
+
+
+def media_image(request, path):
+    """An uploaded image, for an install that lets Django serve /media/ (SERVE_MEDIA).
+
+    Images only, judged after the path is normalised (images/../documents/ is a
+    document): documents go through /documents/<id>/<name>, served as downloads.
+    """
+    path = posixpath.normpath(path).lstrip("/")
+    if not path.startswith(("images/", "original_images/")):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

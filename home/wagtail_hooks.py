@@ -126,6 +126,24 @@ def refuse_publishing_spam(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_spam(request, action_type, objects, action):
+    """Bulk Publish has no per-page hook: refuse the batch, naming each page, before any goes live."""
+    if action_type != "publish":
+        return None
+    refused = False
+    for page in objects:
+        findings = [finding for _field, finding in scan_instance(page.get_latest_revision_as_object())]
+        if findings:
+            refused = True
+            messages.error(
+                request,
+                _("“%(title)s” was not published: it contains %(findings)s. Remove this and publish again.")
+                % {"title": page.get_admin_display_title(), "findings": describe_all(findings)},
+            )
+    return redirect(action.next_url) if refused else None
+
+
 @hooks.register("before_create_snippet")
 def refuse_spam_in_new_snippet(request, model):
     return refuse_spam_in_form(request, editing=False)

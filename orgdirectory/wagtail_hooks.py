@@ -202,9 +202,7 @@ class NeedViewSet(SnippetViewSet):
         "deadline",
         "budget",
         "is_approved",
-        "contact_name",
-        "contact_phone",
-    ]
+    ]  # not the submitter's contact details: personal data, exported only where access is logged
     export_filename = "needs"
 
 

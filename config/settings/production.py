@@ -24,6 +24,10 @@ SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# `make serve` listens on loopback behind one reverse proxy, whose address every
+# request would otherwise share: one visitor's failed logins would lock everybody
+# out. Set 0 only where clients reach the server directly (config/settings/base.py).
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
 
 # Static files: `collectstatic` (run by `make serve`) writes them with content hashes
 # in their names, compressed, and WhiteNoise serves those with far-future cache
@@ -48,7 +52,9 @@ CSRF_COOKIE_SECURE = True
 SECURE_SSL_REDIRECT = flag("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Off (SECURE_HSTS_INCLUDE_SUBDOMAINS=0) when the site is on a parent domain whose
+# intranet subdomains still serve plain HTTP; preloading needs it on.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 # Preloading puts the domain in the browsers' built-in HTTPS-only list, which takes
 # months to undo, so the operator opts in with SECURE_HSTS_PRELOAD=1 once every
 # subdomain serves HTTPS. The headers above already meet https://hstspreload.org's

@@ -114,6 +114,21 @@ def test_publishing_in_code_is_refused(home):
     assert not Page.objects.get(pk=page.pk).live
 
 
+def test_bulk_publishing_refuses_the_batch_and_names_the_spammy_page(editor, home):
+    """Wagtail's bulk Publish action has no per-page hook: no page of a batch holding spam goes live."""
+    clean = StandardPageFactory(parent=home, live=False, title="社区活动通知")
+    spammy = StandardPageFactory(parent=home, live=False, title="栏目更新", body=spammy_body())
+    for page in (clean, spammy):
+        page.save_revision()
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    listing = reverse("wagtailadmin_explore", args=(home.pk,))
+    response = editor("en").post(f"{url}?id={clean.pk}&id={spammy.pk}&next={listing}", follow=True)
+    assert response.status_code == 200
+    assert "“栏目更新” was not published" in response.text
+    assert not Page.objects.get(pk=spammy.pk).live
+    assert not Page.objects.get(pk=clean.pk).live
+
+
 def test_scheduling_spam_is_refused(home):
     """A revision is not approved to go live later either."""
     page = StandardPageFactory(parent=home, live=False, body=spammy_body())

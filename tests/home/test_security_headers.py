@@ -205,3 +205,22 @@ def test_production_settings_pass_check_deploy(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "WARNING" not in output and "System check identified no issues" in output
+
+
+def test_production_counts_the_address_the_proxy_reports(tmp_path):
+    """make serve listens behind one reverse proxy: its address must not stand for every visitor."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": get_random_secret_key(),
+        "ALLOWED_HOSTS": "www.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+    }
+    env.pop("TRUSTED_PROXY_COUNT", None)
+    script = (
+        "from django.conf import settings; print(settings.TRUSTED_PROXY_COUNT, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.split()[-2:] == ["1", "True"], result.stdout + result.stderr
