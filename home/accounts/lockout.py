@@ -33,21 +33,26 @@ class SuperuserReviewPolicy(ModelPermissionPolicy):
         return superusers if self.ACTIONS.intersection(actions) else superusers.none()
 
 
-class AccessAttemptViewSet(ModelViewSet):
+class LoginRecordViewSet(ModelViewSet):
+    """Records axes writes: searched by username and address, inspected, never added or edited."""
+
+    search_fields = ["username", "ip_address"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = []  # no add or edit view is allowed (SuperuserReviewPolicy)
+
+
+class AccessAttemptViewSet(LoginRecordViewSet):
     """Failed-login counters per username and address: what locks an account out."""
 
     model = AccessAttempt
     icon = "lock"
     menu_label = _("Login attempts")
     list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "user_agent"]
-    search_fields = ["username", "ip_address"]
-    inspect_view_enabled = True
     inspect_view_fields = ["username", "ip_address", "failures_since_start", "attempt_time", "user_agent", "path_info"]
-    copy_view_enabled = False
-    form_fields = []  # no add or edit view is allowed (SuperuserReviewPolicy)
 
 
-class AccessFailureLogViewSet(ModelViewSet):
+class AccessFailureLogViewSet(LoginRecordViewSet):
     """Every failed login, kept after an unlock, for the record."""
 
     model = AccessFailureLog
@@ -55,11 +60,7 @@ class AccessFailureLogViewSet(ModelViewSet):
     menu_label = _("Login failures")
     list_display = ["username", "ip_address", "locked_out", "attempt_time", "user_agent"]
     list_filter = ["locked_out"]
-    search_fields = ["username", "ip_address"]
-    inspect_view_enabled = True
     inspect_view_fields = ["username", "ip_address", "locked_out", "attempt_time", "user_agent", "path_info"]
-    copy_view_enabled = False
-    form_fields = []  # no add or edit view is allowed (SuperuserReviewPolicy)
 
 
 class LoginLockoutViewSetGroup(ModelViewSetGroup):

@@ -1,8 +1,7 @@
 """scan_content finds spam wherever it hides (revisions, snippets, settings), tampered and added
 template files, and pages that show search engines something other than visitors."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from io import StringIO
 
 import pytest
@@ -11,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from orgdirectory.models import ServiceArea
+from tests.faults import local_server
 from tests.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,13 +120,8 @@ def local_site():
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/", state
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with local_server(Handler) as url:
+        yield f"{url}/", state
 
 
 def test_live_site_serving_everyone_the_same_is_clean(home, local_site, no_manifest):

@@ -6,8 +6,7 @@ fallback is tested against a real refused connection on a closed local port.
 
 import json
 import logging
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -15,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 
 from guides.models import GuidePage
 from search.backends.elasticsearch import INDEX_SETTINGS, Mapping
-from tests.faults import closed_port
+from tests.faults import closed_port, local_server
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -56,11 +55,8 @@ def recording_cluster():
         def log_message(self, *args):
             pass
 
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", received
-    server.shutdown()
+    with local_server(Handler) as url:
+        yield url, received
 
 
 def test_index_settings_implement_the_chinese_analysis():
