@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("report-error/", home_views.report_error, name="report_error"),
+    path("elderly-mode/", home_views.elderly_mode, name="elderly_mode"),
     path("", include("notices.urls")),
     # Wagtail's page serving comes last: it answers every remaining path.
     path("", include(wagtail_urls)),

@@ -1,5 +1,6 @@
 """The site's middleware: Django's LocaleMiddleware fitted to a site whose pages all
-carry a language prefix, and the 503 page served when the database is down."""
+carry a language prefix, the visitor's elderly-friendly mode, and the 503 page
+served when the database is down."""
 
 import logging
 import re
@@ -13,7 +14,7 @@ from django.http import HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import get_template
 from django.utils import translation
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +23,27 @@ UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 DATABASE_ERROR_ATTRIBUTE = "_database_unavailable"
 RETRY_AFTER_SECONDS = 120
+# The elderly-friendly mode (长者模式) is remembered in this cookie; home.views.elderly_mode sets it.
+ELDERLY_MODE_COOKIE = "elderly_mode"
+
+
+class ElderlyModeMiddleware:
+    """Sets `request.elderly_mode` from the visitor's cookie.
+
+    A page looks different in the mode, so every HTML response says `Vary: Cookie`:
+    Django's cache middleware and any proxy in front then keep the two versions of
+    a page apart, and never hand one visitor's mode to another.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.elderly_mode = request.COOKIES.get(ELDERLY_MODE_COOKIE) == "1"
+        response = self.get_response(request)
+        if response.get("Content-Type", "").startswith("text/html"):
+            patch_vary_headers(response, ["Cookie"])
+        return response
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):

@@ -1,4 +1,5 @@
-"""Views of the shell that are not pages: the "report an error" form and the health check."""
+"""Views of the shell that are not pages: the "report an error" form, the elderly-friendly
+mode switch and the health check."""
 
 import datetime
 import logging
@@ -19,6 +20,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -28,6 +30,7 @@ from django.views.static import serve
 from wagtail.search.backends import get_search_backend
 
 from .forms import ErrorReportForm
+from .middleware import ELDERLY_MODE_COOKIE
 from .models import ErrorReport
 
 logger = logging.getLogger(__name__)
@@ -89,6 +92,37 @@ def _tell_editors(report, admin_url):
             mail_managers(subject, f"{report.description}\n\n{report.contact}\n\n{admin_url}")
     except Exception:  # the report is stored; the mail server's failure must not reach the visitor
         logger.exception("E-mail about error report %s failed; the report is stored.", report.pk)
+
+
+@require_GET
+@never_cache
+def elderly_mode(request):
+    """Turns the elderly-friendly mode (长者模式) on (`?on=1`) or off, then returns the
+    visitor to the page they came from.
+
+    A plain link, so the switch works without JavaScript; the choice is only a
+    display preference, kept for a year in a cookie the pages vary on
+    (ElderlyModeMiddleware).
+    """
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("wagtail_serve", args=[""])
+    response = redirect(next_url)
+    response["X-Robots-Tag"] = "noindex"
+    if request.GET.get("on") == "1":
+        response.set_cookie(
+            ELDERLY_MODE_COOKIE,
+            "1",
+            max_age=365 * 24 * 3600,
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Lax",
+        )
+    else:
+        response.delete_cookie(ELDERLY_MODE_COOKIE, samesite="Lax")
+    return response
 
 
 @require_GET
