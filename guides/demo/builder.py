@@ -215,6 +215,24 @@ class GuidesDemo:
             self.check_streams(translation)
             translation.save_revision().publish()
             self.counts["translations"] += 1
+        self.translate_journey(index, english)
+
+    def translate_journey(self, index, english):
+        spec = content.JOURNEY
+        journey = index.get_children().filter(slug=spec["slug"]).specific().first()
+        if journey is None or journey.get_translation_or_none(english) is not None:
+            return
+        # The steps keep pointing at the Chinese guides; the journey page links each
+        # to its English version where there is one (GuideJourneyPage.get_context).
+        translation = journey.copy_for_translation(english).specific
+        translation.title = translation.draft_title = spec["en"]["title"]
+        translation.summary = spec["en"]["summary"]
+        steps = list(translation.steps.all())
+        for step, label in zip(steps, spec["en"]["steps"], strict=True):
+            step.label = label
+        translation.steps = steps
+        translation.save_revision().publish()
+        self.counts["translations"] += 1
 
 
 def load(stdout):

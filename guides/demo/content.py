@@ -1686,4 +1686,9 @@ JOURNEY = {
         ("bank-account", "银行开户"),
         ("tax-registration", "税务登记"),
     ],
+    "en": {
+        "title": "Starting a social organization",
+        "summary": "From approval of the name to tax registration, a new social organization takes these five steps in turn. The example is a social group; for a social service agency or a foundation, see the registration guide for that kind of organization.",
+        "steps": ["Name approval", "Registration", "Seal making and filing", "Bank account", "Tax registration"],
+    },
 }

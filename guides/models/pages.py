@@ -207,7 +207,18 @@ class GuideJourneyPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["steps"] = self.steps.select_related("guide")
+        steps = list(self.steps.select_related("guide__locale"))
+        # Each step links to its guide in this journey's language where that translation
+        # is live (one query for all), otherwise to the original guide.
+        translations = {
+            guide.translation_key: guide
+            for guide in GuidePage.objects.live()
+            .filter(locale_id=self.locale_id, translation_key__in=[step.guide.translation_key for step in steps])
+            .select_related("locale")
+        }
+        for step in steps:
+            step.target = translations.get(step.guide.translation_key, step.guide)
+        context["steps"] = steps
         return context
 
 

@@ -3,10 +3,13 @@
 Each tag runs a fixed number of queries however many pages the site has.
 """
 
+import re
+
 from django import template
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse, translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -93,14 +96,20 @@ def language_links(context):
     """For each language: its name, the address of this page in it, and whether it is active.
 
     A page links to its own translation; where none exists, to that language's
-    home page (one query for both). Views that are not pages link to the same
-    path under the other prefix.
+    home page (one query for both). A record shown through a page (an
+    organization's transparency page under the directory) and a filtered list keep
+    their path below the page and their query string. Views that are not pages
+    link to the same path under the other prefix.
     """
     request = context["request"]
     page = context.get("page")
     current = get_language()
     urls = {}
     if isinstance(page, Page) and page.pk:
+        here = page.get_url(request) or ""
+        below = request.path[len(here) :] if here and request.path.startswith(here) else ""
+        query = request.META.get("QUERY_STRING", "")
+        below += f"?{query}" if query else ""
         candidates = (
             Page.objects.live()
             .filter(Q(translation_key=page.translation_key) | Q(url_path__in=_site_root_paths(request).values()))
@@ -110,7 +119,7 @@ def language_links(context):
         for candidate in candidates:
             code = candidate.locale.language_code
             if candidate.translation_key == page.translation_key:
-                urls[code] = candidate.get_url(request)
+                urls[code] = candidate.get_url(request) + below
             else:
                 homes[code] = candidate.get_url(request)
         urls = {**homes, **urls}
@@ -119,6 +128,19 @@ def language_links(context):
         url = urls.get(code) or translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "active": code == current})
     return links
+
+
+# Han characters (CJK unified ideographs and extension A).
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@register.filter
+def mark_chinese(value):
+    """Chinese text on a page in another language, marked `lang="zh-hans"` so that screen
+    readers read it with a Chinese voice: a record that has no English version yet."""
+    if value and not (get_language() or "").startswith("zh") and HAN.search(str(value)):
+        return format_html('<span lang="zh-hans">{}</span>', value)
+    return value
 
 
 @register.filter

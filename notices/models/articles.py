@@ -4,6 +4,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,12 @@ class ArticlePage(PublishedText):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cover_image_alt = models.CharField(
+        _("Cover image description"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the picture shows, for visitors who cannot see it. Required with a cover image."),
+    )
     source = models.CharField(
         _("Source"), max_length=100, blank=True, help_text=_("A named outlet; leave empty for this site (本站).")
     )
@@ -75,7 +82,7 @@ class ArticlePage(PublishedText):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("cover_image"),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_image_alt")], heading=_("Cover image")),
         *PublishedText.listing_panels,
         FieldPanel("body"),
         MultiFieldPanel(
@@ -93,6 +100,11 @@ class ArticlePage(PublishedText):
 
     class Meta:
         verbose_name = _("Article")
+
+    def clean(self):
+        super().clean()
+        if self.cover_image_id and not self.cover_image_alt.strip():
+            raise ValidationError({"cover_image_alt": _("Describe the cover image for visitors who cannot see it.")})
 
     @property
     def source_label(self):

@@ -9,7 +9,7 @@ from wagtail.blocks import StructBlockValidationError
 from guides.blocks import ConditionBlock, MaterialBlock
 from guides.models import GuideJourneyPage, JourneyStep
 from tests.guides.factories import GuidePageFactory, ServicePointFactory
-from tests.home.factories import StandardPageFactory
+from tests.home.factories import StandardPageFactory, publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +122,22 @@ def test_journey_box_highlights_the_current_step(client, finder, guide):
     assert 'href="/zh-hans/guides/register-social-group/">成立登记</a>' in html
     journey_html = client.get("/zh-hans/guides/start/").text
     assert journey_html.index("成立登记") < journey_html.index("刻制印章")
+
+
+def test_english_journey_links_each_step_to_its_translation_or_marks_the_chinese_guide(
+    client, finder, guide, english_home
+):
+    second = GuidePageFactory(parent=finder, slug="seal", title="印章备案", summary="刻制印章后备案。")
+    journey = GuideJourneyPage(title="成立一个社会组织", slug="start")
+    journey.steps = [JourneyStep(guide=guide, label="成立登记"), JourneyStep(guide=second, label="刻制印章")]
+    finder.add_child(instance=journey)
+    publish_translation(finder, title="Service guides")
+    publish_translation(guide, title="Registering a social group", summary="Founders apply.")
+    english = publish_translation(journey, title="Starting a social organization")
+    html = client.get(english.url).text
+    assert 'href="/en/guides/register-social-group/">成立登记</a>' in html
+    assert 'href="/zh-hans/guides/seal/" hreflang="zh-hans">' in html
+    assert '<span class="help" lang="zh-hans">刻制印章后备案。</span>' in html
 
 
 def test_catch_all_wording_is_refused():

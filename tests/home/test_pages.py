@@ -4,11 +4,12 @@ import pytest
 
 from django.core.files.base import ContentFile
 
+import wagtail_factories
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from home.blocks import LinkBlock
+from home.blocks import CaptionedImageBlock, LinkBlock
 from tests.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +74,12 @@ def test_site_map_lists_the_page_tree_in_order(client, home):
     assert tree.index("中心建设") < tree.index("服务宗旨")
     assert 'class="level-2"><a href="/zh-hans/center/mission/">服务宗旨' in tree
     assert "草稿页面" not in tree
+
+
+def test_an_image_in_the_body_cannot_be_saved_without_its_alternative_text():
+    block = CaptionedImageBlock()
+    image = wagtail_factories.ImageFactory()
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(block.to_python({"image": image.pk, "alt_text": "", "caption": ""}))
+    assert "alt_text" in refused.value.block_errors
+    assert block.clean(block.to_python({"image": image.pk, "alt_text": "服务大厅窗口", "caption": ""}))

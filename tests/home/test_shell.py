@@ -4,7 +4,9 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
+from home.templatetags.site_tags import mark_chinese
 from tests.home.factories import StandardPageFactory, publish_translation
 
 pytestmark = pytest.mark.django_db
@@ -150,3 +152,20 @@ def test_server_error_gives_the_designed_500_page_in_the_visitors_language(clien
     assert "抱歉，网站出现了问题" in chinese.text
     assert "Sorry, something went wrong" in english.text
     assert "Traceback" not in chinese.text
+
+
+def test_language_switcher_keeps_a_records_path_and_the_filters(client, home, english_home):
+    """Switching language on a filtered list or a record shown through a page stays on it."""
+    page = StandardPageFactory(parent=home, title="服务宗旨", slug="mission")
+    publish_translation(page, title="Our mission")
+    html = client.get("/zh-hans/mission/?status=open&page=2").text
+    assert 'href="/en/mission/?status=open&amp;page=2" lang="en"' in html
+
+
+def test_chinese_records_on_english_pages_are_marked_for_screen_readers():
+    with translation.override("en"):
+        assert mark_chinese("何社工") == '<span lang="zh-hans">何社工</span>'
+        assert mark_chinese("Social worker He") == "Social worker He"
+        assert mark_chinese("<b>") == "<b>"  # escaped by the template, not wrapped
+    with translation.override("zh-hans"):
+        assert mark_chinese("何社工") == "何社工"

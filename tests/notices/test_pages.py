@@ -4,8 +4,11 @@ import datetime
 
 import pytest
 
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
+
+import wagtail_factories
 
 from notices.models import NoticePage, PolicyRelation, PolicyRelationKind, PolicyValidity
 from tests.notices.factories import (
@@ -34,6 +37,21 @@ def test_article_page_shows_source_dates_views_byline_and_neighbours(client, new
     assert 'rel="prev">上一篇文章' in html and 'rel="next">下一篇文章' in html
     assert "data-view-count=" in html
     assert 'href="/zh-hans/news/">服务动态</a>' in html  # breadcrumb
+
+
+def test_cover_image_needs_a_description_and_shows_it_as_alt_text(client, news):
+    article = ArticlePageFactory(parent=news, slug="with-cover")
+    article.cover_image = wagtail_factories.ImageFactory()
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as refused:
+            article.full_clean()
+        assert refused.value.message_dict["cover_image_alt"] == [
+            "Describe the cover image for visitors who cannot see it."
+        ]
+    article.cover_image_alt = "志愿者在社区广场为老人测量血压"
+    article.full_clean()
+    article.save_revision().publish()
+    assert 'alt="志愿者在社区广场为老人测量血压"' in client.get("/zh-hans/news/with-cover/").text
 
 
 def test_article_without_source_names_this_site(client, news):

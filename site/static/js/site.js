@@ -8,6 +8,15 @@
     }
 })();
 
+// A printed page shows where its links go (print styles in site.css): the full
+// address, also for links written relative to this site.
+(function () {
+    var links = document.querySelectorAll("main a[href]:not([href^='#'])");
+    for (var i = 0; i < links.length; i++) {
+        links[i].setAttribute("data-print-href", links[i].href);
+    }
+})();
+
 // Print buttons (guides, checklists): a button, not an inline handler.
 document.addEventListener("click", function (event) {
     if (event.target.closest("[data-print]")) {
