@@ -112,7 +112,14 @@ def page(browser):
 
 
 @pytest.fixture(scope="session")
-def screenshots():
-    folder = OUTPUT / "screenshots"
+def test_output():
+    """The folder CI keeps: screenshots, printed PDFs and the accessibility reports."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    return OUTPUT
+
+
+@pytest.fixture(scope="session")
+def screenshots(test_output):
+    folder = test_output / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder

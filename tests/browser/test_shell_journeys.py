@@ -27,11 +27,12 @@ def test_visitor_reaches_a_center_page_through_the_menu(page, base_url):
     expect(breadcrumbs.get_by_role("link", name="中心建设")).to_be_visible()
 
 
-def test_language_switch_keeps_the_visitor_on_the_same_page(page, base_url):
+def test_language_switch_keeps_the_visitor_on_the_same_page(page, base_url, screenshots):
     page.goto(f"{base_url}/zh-hans/center/mission/")
     page.get_by_role("navigation", name="语言").get_by_role("link", name="English").click()
     expect(page).to_have_url(f"{base_url}/en/center/mission/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.screenshot(path=str(screenshots / "language-switch-english.png"), full_page=True)
     page.get_by_role("navigation", name="Language").get_by_role("link", name="简体中文").click()
     expect(page).to_have_url(f"{base_url}/zh-hans/center/mission/")
 
