@@ -2,6 +2,12 @@
 
 from django.utils.translation import get_language
 
+# Han characters, as a regular-expression character class: CJK Unified Ideographs with
+# extension A, compatibility ideographs and 〇; assigned code points only (U+FA6E,
+# U+FA6F and U+FADA-U+FAFF are not characters). Search segments by it; the templates
+# mark Chinese text on English pages by it.
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9"
+
 
 def localized(obj, name):
     """Return `obj.<name>_en` on English pages when it is filled, else `obj.<name>`."""

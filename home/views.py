@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.core.mail import mail_managers
 from django.db import connection, transaction
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -104,12 +104,13 @@ def elderly_mode(request):
     display preference, kept for a year in a cookie the pages vary on
     (ElderlyModeMiddleware).
     """
-    next_url = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
+    next_url = request.GET.get("next", "").strip()
+    # Back to a path on this site only: never elsewhere, never a URL name for redirect() to resolve.
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = reverse("wagtail_serve", args=[""])
-    response = redirect(next_url)
+    response = HttpResponseRedirect(next_url)
     response["X-Robots-Tag"] = "noindex"
     if request.GET.get("on") == "1":
         response.set_cookie(

@@ -35,9 +35,8 @@ import opencc
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-# CJK Unified Ideographs with extension A, compatibility ideographs and 〇;
-# assigned code points only (U+FA6E, U+FA6F and U+FADA-U+FAFF are not characters).
-HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9"
+from home.i18n import HAN
+
 TOKEN_RE = re.compile(rf"([{HAN}]+)|([^\W_{HAN}]+)")
 # Longest query we analyse; a 10,000-character paste is cut, not refused.
 MAX_QUERY_CHARS = 100

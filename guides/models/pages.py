@@ -176,11 +176,15 @@ class GuidePage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["service_points"] = self.service_points.select_related("region__parent")
         context["audience_list"] = self.audiences.all()
-        context["journey_steps"] = (
-            JourneyStep.objects.filter(guide=self, journey__live=True)
+        # The journeys in this page's language that take this guide (or its original) as a step.
+        context["journeys"] = [
+            (current, steps_in_language(current.journey.steps.all(), self.locale_id))
+            for current in JourneyStep.objects.filter(
+                guide__translation_key=self.translation_key, journey__live=True, journey__locale_id=self.locale_id
+            )
             .select_related("journey")
-            .prefetch_related("journey__steps__guide")
-        )
+            .prefetch_related("journey__steps__guide__locale")
+        ]
         context["related"] = (
             GuidePage.objects.live().sibling_of(self, inclusive=False).filter(topic=self.topic).order_by("title")[:5]
         )
@@ -207,18 +211,7 @@ class GuideJourneyPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        steps = list(self.steps.select_related("guide__locale"))
-        # Each step links to its guide in this journey's language where that translation
-        # is live (one query for all), otherwise to the original guide.
-        translations = {
-            guide.translation_key: guide
-            for guide in GuidePage.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=[step.guide.translation_key for step in steps])
-            .select_related("locale")
-        }
-        for step in steps:
-            step.target = translations.get(step.guide.translation_key, step.guide)
-        context["steps"] = steps
+        context["steps"] = steps_in_language(self.steps.select_related("guide__locale"), self.locale_id)
         return context
 
 
@@ -234,6 +227,23 @@ class JourneyStep(Orderable):
     @property
     def title(self):
         return self.label or self.guide.title
+
+
+def steps_in_language(steps, locale_id):
+    """A journey's steps, each with `target`: its guide in the language `locale_id` where
+    that translation is live (one query for all), otherwise the guide itself; and `name`:
+    the step's label, or the target's title."""
+    steps = list(steps)
+    translations = {
+        guide.translation_key: guide
+        for guide in GuidePage.objects.live()
+        .filter(locale_id=locale_id, translation_key__in=[step.guide.translation_key for step in steps])
+        .select_related("locale")
+    }
+    for step in steps:
+        step.target = translations.get(step.guide.translation_key, step.guide)
+        step.name = step.label or step.target.title
+    return steps
 
 
 class ServiceMapPage(Page):

@@ -9,12 +9,14 @@ from django import template
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse, translate_url
+from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from home.i18n import HAN
 from home.i18n import localized as localized_attr
 
 register = template.Library()
@@ -106,10 +108,12 @@ def language_links(context):
     current = get_language()
     urls = {}
     if isinstance(page, Page) and page.pk:
-        here = page.get_url(request) or ""
-        below = request.path[len(here) :] if here and request.path.startswith(here) else ""
-        query = request.META.get("QUERY_STRING", "")
-        below += f"?{query}" if query else ""
+        # Wagtail's URLs are percent-encoded (a Chinese slug), request.path is not.
+        here, path = page.get_url(request) or "", escape_uri_path(request.path)
+        below = ""
+        if here and path.startswith(here):
+            query = request.META.get("QUERY_STRING", "")
+            below = path[len(here) :] + (f"?{query}" if query else "")
         candidates = (
             Page.objects.live()
             .filter(Q(translation_key=page.translation_key) | Q(url_path__in=_site_root_paths(request).values()))
@@ -118,10 +122,13 @@ def language_links(context):
         homes = {}
         for candidate in candidates:
             code = candidate.locale.language_code
+            url = candidate.get_url(request)
+            if url is None:
+                continue
             if candidate.translation_key == page.translation_key:
-                urls[code] = candidate.get_url(request) + below
+                urls[code] = url + below
             else:
-                homes[code] = candidate.get_url(request)
+                homes[code] = url
         urls = {**homes, **urls}
     links = []
     for code, name in settings.LANGUAGES:
@@ -130,15 +137,14 @@ def language_links(context):
     return links
 
 
-# Han characters (CJK unified ideographs and extension A).
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+HAS_HAN = re.compile(f"[{HAN}]")
 
 
 @register.filter
 def mark_chinese(value):
     """Chinese text on a page in another language, marked `lang="zh-hans"` so that screen
     readers read it with a Chinese voice: a record that has no English version yet."""
-    if value and not (get_language() or "").startswith("zh") and HAN.search(str(value)):
+    if value and not (get_language() or "").startswith("zh") and HAS_HAN.search(str(value)):
         return format_html('<span lang="zh-hans">{}</span>', value)
     return value
 

@@ -101,14 +101,14 @@ class ArticlePage(PublishedText):
     class Meta:
         verbose_name = _("Article")
 
+    @property
+    def source_label(self):
+        return self.source or OWN_SITE_SOURCE
+
     def clean(self):
         super().clean()
         if self.cover_image_id and not self.cover_image_alt.strip():
             raise ValidationError({"cover_image_alt": _("Describe the cover image for visitors who cannot see it.")})
-
-    @property
-    def source_label(self):
-        return self.source or OWN_SITE_SOURCE
 
     def sibling_articles(self):
         return ArticlePage.objects.live().public().sibling_of(self, inclusive=False)

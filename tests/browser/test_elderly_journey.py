@@ -33,6 +33,8 @@ def test_visitor_switches_elderly_mode_on_across_pages_and_off(page, base_url, s
     expect(page.get_by_role("heading", level=1)).to_have_text("办事指南")
     expect(page.locator(ELDERLY_CSS)).to_have_count(1)
     assert columns(page, ".facet-form") == 1
+    select_size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.facet-form select')).fontSize)")
+    assert select_size >= 1.5 * normal
     page.screenshot(path=str(screenshots / "elderly-mode-guides.png"), full_page=True)
     page.get_by_role("navigation", name="语言").get_by_role("link", name="English").click()
     expect(page.locator(ELDERLY_CSS)).to_have_count(1)

@@ -45,10 +45,8 @@ def test_keyboard_only_visitor_finds_the_registration_guide(page, base_url, scre
     tab_to(page, "材料清单")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_contain_text("材料清单")
-    page.keyboard.press("Tab")
     first = page.get_by_role("checkbox").first
-    while not first.evaluate("element => element === document.activeElement"):
-        page.keyboard.press("Tab")
+    tab_to(page, first.get_attribute("aria-label"))
     page.keyboard.press("Space")
     expect(first).to_be_checked()
     page.screenshot(path=str(screenshots / "keyboard-checklist.png"), full_page=True)

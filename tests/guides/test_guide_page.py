@@ -124,20 +124,36 @@ def test_journey_box_highlights_the_current_step(client, finder, guide):
     assert journey_html.index("成立登记") < journey_html.index("刻制印章")
 
 
-def test_english_journey_links_each_step_to_its_translation_or_marks_the_chinese_guide(
-    client, finder, guide, english_home
-):
+@pytest.fixture
+def english_journey(finder, guide, english_home):
+    """A journey of two guides in both languages; only the first guide is translated."""
     second = GuidePageFactory(parent=finder, slug="seal", title="印章备案", summary="刻制印章后备案。")
     journey = GuideJourneyPage(title="成立一个社会组织", slug="start")
-    journey.steps = [JourneyStep(guide=guide, label="成立登记"), JourneyStep(guide=second, label="刻制印章")]
+    journey.steps = [JourneyStep(guide=guide, label="成立登记"), JourneyStep(guide=second)]
     finder.add_child(instance=journey)
     publish_translation(finder, title="Service guides")
     publish_translation(guide, title="Registering a social group", summary="Founders apply.")
     english = publish_translation(journey, title="Starting a social organization")
-    html = client.get(english.url).text
-    assert 'href="/en/guides/register-social-group/">成立登记</a>' in html
-    assert 'href="/zh-hans/guides/seal/" hreflang="zh-hans">' in html
-    assert '<span class="help" lang="zh-hans">刻制印章后备案。</span>' in html
+    # As wagtail-localize leaves it: the copied steps still point at the Chinese guides.
+    english.steps.filter(guide=guide).update(label="Registration")
+    return english
+
+
+def test_english_journey_links_each_step_to_its_translation_or_marks_the_chinese_guide(client, english_journey):
+    html = client.get(english_journey.url).text
+    assert 'href="/en/guides/register-social-group/">Registration</a>' in html
+    assert 'href="/zh-hans/guides/seal/" hreflang="zh-hans"><span lang="zh-hans">印章备案</span></a>' in html
+    assert '<span class="help"><span lang="zh-hans">刻制印章后备案。</span></span>' in html
+
+
+def test_a_guide_shows_only_the_journey_in_its_own_language(client, english_journey):
+    chinese = client.get("/zh-hans/guides/register-social-group/").text
+    assert chinese.count('class="journey-box"') == 1
+    assert "成立一个社会组织" in chinese and "Starting a social organization" not in chinese
+    english = client.get("/en/guides/register-social-group/").text
+    assert english.count('class="journey-box"') == 1
+    assert "<strong>Registration</strong>" in english
+    assert 'href="/zh-hans/guides/seal/" hreflang="zh-hans">' in english
 
 
 def test_catch_all_wording_is_refused():

@@ -42,10 +42,25 @@ def test_mode_is_remembered_on_every_page_until_turned_off(client, home):
     assert STYLESHEET not in client.get("/zh-hans/").text
 
 
-@pytest.mark.parametrize("target", ["https://casino.example.com/", "//casino.example.com/", "javascript:alert(1)", ""])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://casino.example.com/",
+        "//casino.example.com/",
+        "/\\casino.example.com",
+        "javascript:alert(1)",
+        "home",
+        "",
+    ],
+)
 def test_switch_never_redirects_off_the_site(client, home, target):
     response = client.get("/zh-hans/elderly-mode/", {"on": "1", "next": target})
     assert response["Location"] == "/zh-hans/"
+
+
+def test_switch_ignores_spaces_around_the_address(client, home):
+    response = client.get("/zh-hans/elderly-mode/", {"on": "1", "next": "\n/zh-hans/news/ "})
+    assert response["Location"] == "/zh-hans/news/"
 
 
 def test_pages_vary_on_the_cookie(client, home):

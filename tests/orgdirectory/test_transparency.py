@@ -10,7 +10,16 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from orgdirectory.credit_code import check_character
-from orgdirectory.models import Donation, FundingSource, Grade, OrgType, Standing, StandingRecord
+from orgdirectory.models import (
+    Donation,
+    FundingSource,
+    Grade,
+    OrganizationIndexPage,
+    OrgType,
+    Standing,
+    StandingRecord,
+)
+from tests.home.factories import publish_translation
 from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory, award
 
 pytestmark = pytest.mark.django_db
@@ -132,3 +141,15 @@ def test_category_that_contradicts_the_type_is_flagged(directory):
     assert organization.category_mismatch
     with pytest.raises(ValidationError):
         organization.full_clean()
+
+
+def test_language_switch_on_a_transparency_page_keeps_the_record(client, home, english_home):
+    """The directory page's slug is Chinese (percent-encoded in its URL); the record's path survives."""
+    directory = OrganizationIndexPage(title="组织库", slug="组织库")
+    home.add_child(instance=directory)
+    publish_translation(directory, title="Organizations")
+    organization = OrganizationFactory(name="示范社会工作服务中心", name_en="")
+    html = client.get(f"{directory.url}{organization.credit_code}/?year=2025").text
+    assert f'href="/en/%E7%BB%84%E7%BB%87%E5%BA%93/{organization.credit_code}/?year=2025" lang="en"' in html
+    english = client.get(f"/en/%E7%BB%84%E7%BB%87%E5%BA%93/{organization.credit_code}/").text
+    assert '<h1><span lang="zh-hans">示范社会工作服务中心</span></h1>' in english
