@@ -103,6 +103,15 @@ def test_checklist_lists_every_material_with_a_box_to_tick(client, guide):
     assert '<meta name="robots" content="noindex">' in html
 
 
+def test_materials_table_keeps_its_roles_and_column_names_when_stacked_on_phones(client, guide):
+    """Below 600 px the rows become cards; explicit roles keep the table for every screen reader."""
+    html = client.get("/zh-hans/guides/register-social-group/").text
+    table = html[html.index('<table class="ledger-table materials stack-table" role="table">') :]
+    table = table[: table.index("</table>")]
+    assert table.count('<tr role="row">') == 3
+    assert '<td role="cell" data-label="份数">1</td>' in table
+
+
 def test_print_stylesheet_hides_navigation():
     from django.contrib.staticfiles import finders
 
