@@ -176,14 +176,20 @@ class GuidePage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["service_points"] = self.service_points.select_related("region__parent")
         context["audience_list"] = self.audiences.all()
-        # The journeys in this page's language that take this guide (or its original) as a step.
-        context["journeys"] = [
-            (current, steps_in_language(current.journey.steps.all(), self.locale_id))
-            for current in JourneyStep.objects.filter(
+        # The journeys in this page's language that take this guide (or its original) as a step,
+        # with the steps of all of them resolved to this language at once.
+        currents = list(
+            JourneyStep.objects.filter(
                 guide__translation_key=self.translation_key, journey__live=True, journey__locale_id=self.locale_id
             )
             .select_related("journey")
             .prefetch_related("journey__steps__guide__locale")
+        )
+        steps = steps_in_language(
+            [step for current in currents for step in current.journey.steps.all()], self.locale_id
+        )
+        context["journeys"] = [
+            (current, [step for step in steps if step.journey_id == current.journey_id]) for current in currents
         ]
         context["related"] = (
             GuidePage.objects.live().sibling_of(self, inclusive=False).filter(topic=self.topic).order_by("title")[:5]
@@ -230,7 +236,7 @@ class JourneyStep(Orderable):
 
 
 def steps_in_language(steps, locale_id):
-    """A journey's steps, each with `target`: its guide in the language `locale_id` where
+    """Journey steps, each with `target`: its guide in the language `locale_id` where
     that translation is live (one query for all), otherwise the guide itself; and `name`:
     the step's label, or the target's title."""
     steps = list(steps)

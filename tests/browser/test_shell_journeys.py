@@ -4,6 +4,8 @@ import re
 
 from playwright.sync_api import expect
 
+from .accessibility import horizontal_overflow
+
 
 def test_home_page_in_chinese_then_english(page, base_url):
     page.goto(f"{base_url}/")
@@ -54,7 +56,7 @@ def test_home_page_screenshots_at_desktop_and_mobile_widths(browser, base_url, s
         tab.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000
         # Nothing wider than the screen: no sideways scrolling on a phone.
-        assert tab.evaluate("document.documentElement.scrollWidth") <= width
+        assert horizontal_overflow(tab) == 0
         if name == "mobile":
             menu = tab.locator(".nav-toggle")
             expect(menu).not_to_have_attribute("open", re.compile(".*"))

@@ -184,7 +184,8 @@ def test_admin_pages_and_previews_get_the_admin_policy(admin_client, home):
         assert_admin_policy(response)
 
 
-def test_production_settings_pass_check_deploy(tmp_path):
+def manage_in_production(tmp_path, *arguments):
+    """`manage.py <arguments>` under the production settings, with only the required variables set."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -192,16 +193,22 @@ def test_production_settings_pass_check_deploy(tmp_path):
         "ALLOWED_HOSTS": "www.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
     }
-    for name in ("REDIS_URL", "ELASTICSEARCH_URL", "SECURE_SSL_REDIRECT", "SECURE_HSTS_PRELOAD"):
+    for name in (
+        "REDIS_URL",
+        "ELASTICSEARCH_URL",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_PRELOAD",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "TRUSTED_PROXY_COUNT",
+    ):
         env.pop(name, None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
+
+
+def test_production_settings_pass_check_deploy(tmp_path):
+    result = manage_in_production(tmp_path, "check", "--deploy", "--fail-level", "WARNING")
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "WARNING" not in output and "System check identified no issues" in output
@@ -209,18 +216,8 @@ def test_production_settings_pass_check_deploy(tmp_path):
 
 def test_production_counts_the_address_the_proxy_reports(tmp_path):
     """make serve listens behind one reverse proxy: its address must not stand for every visitor."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": get_random_secret_key(),
-        "ALLOWED_HOSTS": "www.example.org",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
-    }
-    env.pop("TRUSTED_PROXY_COUNT", None)
     script = (
         "from django.conf import settings; print(settings.TRUSTED_PROXY_COUNT, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
     )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    result = manage_in_production(tmp_path, "shell", "-c", script)
     assert result.stdout.split()[-2:] == ["1", "True"], result.stdout + result.stderr
