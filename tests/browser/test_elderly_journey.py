@@ -21,7 +21,9 @@ def test_visitor_switches_elderly_mode_on_across_pages_and_off(page, base_url, s
     page.goto(f"{base_url}/zh-hans/")
     normal = text_size(page)
     assert columns(page, ".home-blocks") == 2
-    page.get_by_role("link", name="长者模式", exact=True).click()
+    # The switch returns to the same address, so wait for the new page to load, styles included.
+    with page.expect_navigation():
+        page.get_by_role("link", name="长者模式", exact=True).click()
     expect(page).to_have_url(f"{base_url}/zh-hans/")
     expect(page.locator(ELDERLY_CSS)).to_have_count(1)
     assert text_size(page) >= 1.5 * normal
@@ -52,7 +54,8 @@ def test_elderly_mode_works_without_javascript(browser, base_url):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
     page = context.new_page()
     page.goto(f"{base_url}/zh-hans/notices/")
-    page.get_by_role("link", name="长者模式", exact=True).click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="长者模式", exact=True).click()
     expect(page).to_have_url(f"{base_url}/zh-hans/notices/")
     expect(page.locator(ELDERLY_CSS)).to_have_count(1)
     assert horizontal_overflow(page) == 0
