@@ -2,7 +2,7 @@ import pytest
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 
 from home.models import SiteSettings
@@ -12,9 +12,11 @@ from tests.home.factories import chinese_home, publish_translation
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Rate-limit counters and cached pages must not leak from one test into another."""
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 class VerifiedClient(Client):

@@ -6,6 +6,7 @@ and Wagtail's database search backend.
 """
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -76,6 +77,8 @@ MIDDLEWARE = [
     # Static files straight from gunicorn, before anything that reads the session
     # or the database. https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page views from the page cache: a hit skips everything below.
+    "home.pagecache.PageCacheMiddleware",
     "home.security.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # A 503 page when the database is down; before sessions and auth, which query it.
@@ -134,7 +137,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 SILENCED_SYSTEM_CHECKS = []
 
 
-def redis_cache(location):
+def redis_cache(location, prefix="", **options):
     """Settings of a Redis cache that fails open.
 
     django-redis rather than Django's own RedisCache because it can ignore a dead
@@ -145,16 +148,51 @@ def redis_cache(location):
     return {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": location,
+        "KEY_PREFIX": prefix,
         "TIMEOUT": 600,
-        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True},
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True, **options},
     }
 
 
-# Cache: Redis when REDIS_URL is set, otherwise local memory.
-if env("REDIS_URL"):
-    CACHES = {"default": redis_cache(env("REDIS_URL"))}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Caches: Redis when REDIS_URL is set, otherwise local memory in each server process.
+# - default: rate-limit counters, view counts, Wagtail's own small caches;
+# - pages: whole public pages for anonymous visitors (home/pagecache.py), kept at most
+#   PAGE_CACHE_TIMEOUT seconds (0 switches the page cache off) and dropped on every
+#   content change; a Redis that does not answer within 0.2 s is passed by, the page
+#   then served uncached;
+# - renditions: which resized images exist, so a page lists its images without a query
+#   each. https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#caching-image-renditions
+PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "600"))
+
+
+def cache_settings(redis_url):
+    """The CACHES setting: in Redis at redis_url, or in local memory when it is None."""
+    if redis_url:
+        return {
+            "default": redis_cache(redis_url),
+            "pages": redis_cache(redis_url, "pages", SOCKET_CONNECT_TIMEOUT=0.2, SOCKET_TIMEOUT=0.2),
+            "renditions": redis_cache(redis_url, "renditions"),
+        }
+    return {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
+        # Each server process has pages of its own, but the generation that makes them
+        # stale must be one for all (home/pagecache.py): a file on this machine. In Redis
+        # it sits beside the pages instead.
+        "page_generation": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("PAGE_CACHE_DIR", Path(tempfile.gettempdir()) / f"socialorg-page-cache-{os.getuid()}"),
+        },
+    }
+
+
+CACHES = cache_settings(env("REDIS_URL"))
+if not env("REDIS_URL"):
     # Without Redis, form rate limits count per server process: weaker than shared
     # counters, still a limit. Set REDIS_URL to share them between workers.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]

@@ -16,7 +16,7 @@ import pytest
 from django.db import InterfaceError, OperationalError, connection
 from django.test import Client
 
-from config.settings.base import redis_cache
+from config.settings.base import cache_settings
 from orgdirectory.models import Need, NeedIndexPage
 from tests.faults import closed_port
 from tests.orgdirectory.factories import need_form
@@ -28,7 +28,7 @@ PHONE = "020-8600 1200"  # SERVICE_PHONE's default, the demo center's number
 @pytest.fixture
 def dead_redis(settings):
     """The production cache settings (config/settings/base.py), pointed at a Redis that is not there."""
-    settings.CACHES = {"default": redis_cache(f"redis://127.0.0.1:{closed_port()}/0")}
+    settings.CACHES = cache_settings(f"redis://127.0.0.1:{closed_port()}/0")
 
 
 def redis_warnings(caplog):

@@ -4,7 +4,7 @@ import pytest
 
 from django.core.management import call_command
 
-from config.settings.base import redis_cache
+from config.settings.base import cache_settings
 from notices.models import PageViews
 from notices.viewcounts import FLUSH_EVERY
 from tests.faults import closed_port
@@ -62,7 +62,7 @@ def test_page_shows_the_total_it_was_rendered_with(client, news):
 
 def test_views_are_written_straight_to_the_database_when_redis_is_down(client, news, settings):
     """A refused Redis (closed port) loses no view: each one is added in the database."""
-    settings.CACHES = {"default": redis_cache(f"redis://127.0.0.1:{closed_port()}/0")}
+    settings.CACHES = cache_settings(f"redis://127.0.0.1:{closed_port()}/0")
     article = ArticlePageFactory(parent=news)
     assert count(client, article).status_code == 200
     assert count(client, article).status_code == 200

@@ -292,6 +292,11 @@ def test_no_email_is_sent_when_the_record_is_not_committed(client, needs_page, s
     assert Need.objects.exists() and mail.outbox == []
 
 
+def mail_sent_after(callbacks):
+    """The on-commit callbacks that send e-mail (the page cache adds one of its own)."""
+    return [callback for callback in callbacks if callback.__module__ != "home.pagecache"]
+
+
 def test_refused_mail_server_loses_no_signup(
     client, volunteer_page, refusing_mail_server, django_capture_on_commit_callbacks, caplog
 ):
@@ -300,7 +305,7 @@ def test_refused_mail_server_loses_no_signup(
         response = client.post(project_url(project), signup_form(email="xiaoming@example.org"))
     signup = VolunteerSignup.objects.get()
     assert response.status_code == 302 and response.url.endswith(f"/signup/{signup.reference}/")
-    assert len(callbacks) == 1  # the e-mail was tried, after the commit
+    assert len(mail_sent_after(callbacks)) == 1  # the e-mail was tried, after the commit
     assert "confirm_signup failed" in caplog.text and "ConnectionRefusedError" in caplog.text
     assert client.get(response.url).status_code == 200
 
@@ -311,7 +316,7 @@ def test_refused_mail_server_loses_no_need(
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = client.post(NEED_URL, need_form(), follow=True)
     assert "审核通过后将予以发布" in response.text
-    assert Need.objects.count() == 1 and len(callbacks) == 1
+    assert Need.objects.count() == 1 and len(mail_sent_after(callbacks)) == 1
     assert "announce_need failed" in caplog.text and "ConnectionRefusedError" in caplog.text
 
 
@@ -321,5 +326,5 @@ def test_refused_mail_server_loses_no_error_report(
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = client.post(REPORT_URL, report_form(), follow=True)
     assert "感谢您的反馈" in response.text
-    assert ErrorReport.objects.count() == 1 and len(callbacks) == 1
+    assert ErrorReport.objects.count() == 1 and len(mail_sent_after(callbacks)) == 1
     assert "E-mail about error report" in caplog.text and "ConnectionRefusedError" in caplog.text
