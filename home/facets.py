@@ -30,9 +30,16 @@ class Facet:
     def condition(self, value):
         return Q(**{self.lookup: value})
 
+    @property
+    def single_valued(self):
+        """A column of the listed records themselves (not across a relation): each record
+        falls in exactly one group, so the groups add up to the number of records."""
+        return "__" not in self.lookup
+
     def counts(self, queryset):
-        rows = queryset.order_by().values(self.lookup).annotate(n=Count("pk", distinct=True))
-        return {str(row[self.lookup]): row["n"] for row in rows if row[self.lookup] not in (None, "")}
+        rows = list(queryset.order_by().values(self.lookup).annotate(n=Count("pk", distinct=True)))
+        counts = {str(row[self.lookup]): row["n"] for row in rows if row[self.lookup] not in (None, "")}
+        return counts, sum(row["n"] for row in rows)
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ class ConditionFacet:
             for index, (_value, _label, condition) in enumerate(self.choices())
         }
         totals = queryset.order_by().aggregate(**aggregates)
-        return {value: totals[f"n_{index}"] for index, (value, _label, _c) in enumerate(self.choices())}
+        return {value: totals[f"n_{index}"] for index, (value, _label, _c) in enumerate(self.choices())}, None
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,8 @@ class FacetOption:
 class FacetState:
     facet: Facet
     options: list[FacetOption] = field(default_factory=list)
+    # How many records the other filters leave, when the facet's groups add up to it.
+    total: int | None = None
 
     @property
     def selected_option(self):
@@ -123,14 +132,25 @@ class FacetedList:
     def facet_states(self):
         states = []
         for facet in self.facets:
-            counts = facet.counts(self._filtered(skip=facet.param))
+            counts, total = facet.counts(self._filtered(skip=facet.param))
             selected = self.selected.get(facet.param)
             options = [
                 FacetOption(str(value), label, counts.get(str(value), 0), str(value) == selected)
                 for value, label in self._options[facet.param]
             ]
-            states.append(FacetState(facet, options))
+            single = total is not None and getattr(facet, "single_valued", False)
+            states.append(FacetState(facet, options, total if single else None))
         return states
+
+    def count(self, facet_states):
+        """The number of results, read from the facet counts where they tell it (saving the
+        paginator's COUNT query): a single-valued facet's groups add up to every record the
+        other filters leave, and its chosen group is what this filter leaves of them."""
+        for state in facet_states:
+            if state.total is not None:
+                option = state.selected_option
+                return state.total if option is None else option.count
+        return None
 
     @property
     def is_filtered(self):

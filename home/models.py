@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock, HomeBlock
 from .i18n import localized
+from .querysets import public
 
 
 class HomePage(Page):
@@ -55,7 +56,7 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public()
+        context["children"] = public(self.get_children().live())
         return context
 
 
@@ -109,8 +110,12 @@ class ListingPage(RoutablePageMixin, Page):
     @path("")
     def directory(self, request):
         listing = self.get_listing(request.GET)
-        page = Paginator(listing.results(), self.page_size).get_page(request.GET.get("page"))
         facets = listing.facet_states()
+        paginator = Paginator(listing.results(), self.page_size)
+        count = listing.count(facets)
+        if count is not None:
+            paginator.count = count  # a cached property: the paginator need not count again
+        page = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
@@ -135,7 +140,7 @@ class SitemapPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         root = self.get_parent()
-        pages = Page.objects.live().public().descendant_of(root).exclude(pk=self.pk).order_by("path")
+        pages = public(Page.objects.live()).descendant_of(root).exclude(pk=self.pk).order_by("path")
         context["tree"] = [(page, page.depth - root.depth) for page in pages]
         return context
 
@@ -217,6 +222,10 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Filing numbers"),
         ),
     ]
+
+    # Every page's header and footer show both images: fetch them with the settings.
+    # https://docs.wagtail.org/en/stable/reference/contrib/settings.html#utilising-select-related-to-improve-efficiency
+    select_related = ["logo", "wechat_qr"]
 
     class Meta:
         verbose_name = _("Site settings")

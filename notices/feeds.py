@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from home.querysets import public
+
 from .models import NoticePage
 
 
@@ -74,7 +76,7 @@ class AllNoticesRssFeed(TextFeed):
 
     def items(self):
         return (
-            NoticePage.objects.live().public().filter(locale=Locale.get_active()).order_by("-date", "-pk")[: self.size]
+            public(NoticePage.objects.live()).filter(locale=Locale.get_active()).order_by("-date", "-pk")[: self.size]
         )
 
 

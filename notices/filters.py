@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
+from home.querysets import public
 from orgdirectory.filters import city_options
 
 from .models import (
@@ -33,7 +34,7 @@ def article_list(index_page, params):
     articles = index_page.listed_pages()
     sections = [
         (child.slug, child.title, Q(path__startswith=child.path))
-        for child in ArticleIndexPage.objects.child_of(index_page).live().public()
+        for child in public(ArticleIndexPage.objects.child_of(index_page).live())
     ]
     facets = [CITY, year_facet(articles)]
     if sections:

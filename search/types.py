@@ -14,6 +14,7 @@ is the apps' own business (`Need.objects.published()`, `Talent.objects.public()`
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import QuerySet
@@ -52,7 +53,13 @@ class Scope:
         self._directories = {}
 
     def pages(self, model):
-        return model.objects.live().public().filter(locale=self.locale)
+        # As Wagtail's public(), whose conditions search backends can read, but with
+        # the view restrictions looked up once per search rather than once per type.
+        return model.objects.live().exclude(self.private_q).filter(locale=self.locale)
+
+    @cached_property
+    def private_q(self):
+        return Page.objects.all().private_q()
 
     def directories(self, page_model):
         """Live public pages of `page_model` in this language, in tree order (looked up once)."""

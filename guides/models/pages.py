@@ -176,25 +176,27 @@ class GuidePage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["service_points"] = self.service_points.select_related("region__parent")
         context["audience_list"] = self.audiences.all()
-        # The journeys in this page's language that take this guide (or its original) as a step,
-        # with the steps of all of them resolved to this language at once.
+        # A method, so that only templates that show the journeys (not the checklist) query them.
+        context["journeys"] = self.journeys
+        context["related"] = (
+            GuidePage.objects.live().sibling_of(self, inclusive=False).filter(topic=self.topic).order_by("title")[:5]
+        )
+        return context
+
+    def journeys(self):
+        """[(step, steps)]: the journeys in this page's language that take this guide (or its
+        original) as a `step`, with all their `steps` resolved to this language at once."""
         currents = list(
             JourneyStep.objects.filter(
                 guide__translation_key=self.translation_key, journey__live=True, journey__locale_id=self.locale_id
             )
             .select_related("journey")
-            .prefetch_related("journey__steps__guide__locale")
+            .prefetch_related(Prefetch("journey__steps", queryset=JourneyStep.objects.select_related("guide__locale")))
         )
         steps = steps_in_language(
             [step for current in currents for step in current.journey.steps.all()], self.locale_id
         )
-        context["journeys"] = [
-            (current, [step for step in steps if step.journey_id == current.journey_id]) for current in currents
-        ]
-        context["related"] = (
-            GuidePage.objects.live().sibling_of(self, inclusive=False).filter(topic=self.topic).order_by("title")[:5]
-        )
-        return context
+        return [(current, [step for step in steps if step.journey_id == current.journey_id]) for current in currents]
 
     @path("checklist/")
     def checklist(self, request):
@@ -240,12 +242,18 @@ def steps_in_language(steps, locale_id):
     that translation is live (one query for all), otherwise the guide itself; and `name`:
     the step's label, or the target's title."""
     steps = list(steps)
-    translations = {
-        guide.translation_key: guide
-        for guide in GuidePage.objects.live()
-        .filter(locale_id=locale_id, translation_key__in=[step.guide.translation_key for step in steps])
-        .select_related("locale")
-    }
+    # A guide already in that language is its own translation: only the others are looked up.
+    others = [step.guide.translation_key for step in steps if step.guide.locale_id != locale_id]
+    translations = (
+        {
+            guide.translation_key: guide
+            for guide in GuidePage.objects.live()
+            .filter(locale_id=locale_id, translation_key__in=others)
+            .select_related("locale")
+        }
+        if others
+        else {}
+    )
     for step in steps:
         step.target = translations.get(step.guide.translation_key, step.guide)
         step.name = step.label or step.target.title

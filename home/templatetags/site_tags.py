@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from home.i18n import HAN
 from home.i18n import localized as localized_attr
+from home.querysets import public
 
 register = template.Library()
 
@@ -52,8 +53,7 @@ def main_menu(context):
         return {"items": []}
     root_depth = root_path.count("/")  # "/home/" is at depth 2
     pages = (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .in_menu()
         .filter(url_path__startswith=root_path, depth__gt=root_depth, depth__lte=root_depth + 2)
         .order_by("path")
@@ -85,12 +85,25 @@ def breadcrumbs(context, page=None, title=""):
     """
     request = context["request"]
     if page is not None:
-        ancestors = list(page.get_ancestors().filter(depth__gt=1))
+        ancestors = _ancestors_below_root(page)
         if title:
             ancestors.append(page)
         trail = [(p.title, p.get_url(request)) for p in ancestors]
         return {"trail": trail, "current": title or page.title}
     return {"trail": [(_("Home"), reverse("wagtail_serve", args=[""]))], "current": title}
+
+
+def _ancestors_below_root(page):
+    """The page's ancestors from the home page down. Wagtail's routing has already
+    fetched each of them and cached it as the parent of the next (treebeard's
+    `_cached_parent_obj`), so a served page needs no query; any other, one."""
+    ancestors, current = [], page
+    while current.depth > 2:
+        current = current.__dict__.get("_cached_parent_obj")
+        if current is None:
+            return list(page.get_ancestors().filter(depth__gt=1))
+        ancestors.append(current)
+    return ancestors[::-1]
 
 
 @register.simple_tag(takes_context=True)

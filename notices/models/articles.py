@@ -6,12 +6,16 @@ from taggit.models import TaggedItemBase
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Subquery
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
+
+from home.querysets import public
 
 from .choices import AuthorRole
 from .listing import SectionIndexPage
@@ -40,7 +44,12 @@ class ArticleIndexPage(SectionIndexPage):
         return article_list(self, params)
 
     def listed_pages(self):
-        return ArticlePage.objects.live().public().descendant_of(self)
+        return public(ArticlePage.objects.live()).descendant_of(self)
+
+
+class ArticleManager(PageManager.from_queryset(PublishedTextQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().select_related("cover_image")
 
 
 class ArticleTag(TaggedItemBase):
@@ -77,7 +86,8 @@ class ArticlePage(PublishedText):
         _("Address on the old site"), max_length=500, blank=True, db_index=True, editable=False
     )
 
-    objects = PageManager.from_queryset(PublishedTextQuerySet)()
+    # The cover image comes with the article: Wagtail fetches a served page through this manager.
+    objects = ArticleManager()
 
     content_panels = [
         *Page.content_panels,
@@ -111,15 +121,30 @@ class ArticlePage(PublishedText):
             raise ValidationError({"cover_image_alt": _("Describe the cover image for visitors who cannot see it.")})
 
     def sibling_articles(self):
-        return ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+        return public(ArticlePage.objects.live()).sibling_of(self, inclusive=False)
+
+    @cached_property
+    def neighbours(self):
+        """(previous, next) in the section by date, either None: both from one query."""
+        siblings = self.sibling_articles()
+        older = siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+        newer = siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
+        first = {
+            page.pk: page
+            for page in ArticlePage.objects.filter(
+                models.Q(pk=Subquery(older.order_by("-date", "-pk").values("pk")[:1]))
+                | models.Q(pk=Subquery(newer.order_by("date", "pk").values("pk")[:1]))
+            )
+        }
+        before = [page for page in first.values() if (page.date, page.pk) < (self.date, self.pk)]
+        after = [page for page in first.values() if (page.date, page.pk) > (self.date, self.pk)]
+        return (before[0] if before else None, after[0] if after else None)
 
     def previous_article(self):
-        older = self.sibling_articles().filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
-        return older.order_by("-date", "-pk").first()
+        return self.neighbours[0]
 
     def next_article(self):
-        newer = self.sibling_articles().filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
-        return newer.order_by("date", "pk").first()
+        return self.neighbours[1]
 
     def related(self):
         return [link.article for link in self.related_articles.select_related("article") if link.article.live]

@@ -18,6 +18,8 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.querysets import public
+
 from .calendar import add_working_days
 from .choices import DisclosureAttribute, DisclosureStatus, NoticeKind, NoticeTopic, NoticeValidity
 from .listing import SectionIndexPage
@@ -58,7 +60,7 @@ class NoticeIndexPage(SectionIndexPage):
         return notice_list(self, params)
 
     def listed_pages(self):
-        return NoticePage.objects.live().public().child_of(self)
+        return public(NoticePage.objects.live()).child_of(self)
 
 
 class NoticePage(PublishedText):

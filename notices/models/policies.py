@@ -13,6 +13,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.querysets import public
+
 from .choices import PolicyLevel, PolicyRelationKind, PolicyValidity
 from .listing import SectionIndexPage
 from .mixins import Attachment, PublishedText
@@ -36,7 +38,7 @@ class PolicyIndexPage(SectionIndexPage):
         return policy_list(self, params)
 
     def listed_pages(self):
-        return PolicyPage.objects.live().public().child_of(self)
+        return public(PolicyPage.objects.live()).child_of(self)
 
 
 class PolicyPage(PublishedText):

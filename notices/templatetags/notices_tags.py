@@ -2,6 +2,8 @@
 
 from django import template
 
+from home.querysets import public
+
 from ..models import ArticlePage, NoticePage, PolicyPage
 from ..models.listing import SectionIndexPage
 
@@ -19,7 +21,7 @@ def latest_texts(section, count=5):
         return list(index.listed_pages().newest_first()[:count])
     found = []
     for model in (ArticlePage, NoticePage, PolicyPage):
-        found += model.objects.live().public().descendant_of(section).newest_first()[:count]
+        found += public(model.objects.live()).descendant_of(section).newest_first()[:count]
     found.sort(key=lambda page: (page.pinned, page.date, page.pk), reverse=True)
     return found[:count]
 
