@@ -28,6 +28,7 @@ from wagtail.models import Page, Revision
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import benchtree
 from .accounts import audit
 from .accounts.lockout import LoginLockoutViewSetGroup
 from .contentguard import Finding, Kind
@@ -74,6 +75,14 @@ def register_login_lockouts():
 @hooks.register("register_log_actions")
 def register_account_log_actions(actions):
     audit.register_log_actions(actions)
+
+
+@hooks.register("register_log_actions")
+def register_benchmark_marker(actions):
+    """seed_bench marks its database with this entry (home/management/commands/seed_bench.py)."""
+    actions.register_action(
+        benchtree.MARKER_ACTION, gettext_lazy("Benchmark data"), gettext_lazy("Benchmark data seeded")
+    )
 
 
 @hooks.register("register_admin_urls")

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from home.indexing import index_in_bulk
+
 from ..credit_code import ALPHABET, check_character
 from ..models import (
     AnnualInspection,
@@ -184,6 +186,8 @@ class DirectoryDemo:
         FundingRecord.objects.bulk_create(funding)
         for organization in created.values():
             organization.refresh_summary(today=self.today)
+        # bulk_create sends no signal, so Wagtail has not indexed them: the search must find them.
+        index_in_bulk(created.values())
         donations = 0 if Donation.objects.exists() else self.add_donations()
         self.stdout.write(
             f"Directory: {len(created)} new organizations, {len(funding)} funding records, {donations} donations."

@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
+from wagtail.search.backends import get_search_backend
 
 from home.demo.content import SECTIONS
 from home.models import SiteSettings
@@ -83,6 +84,12 @@ def test_demo_organizations_have_valid_credit_codes(demo):
     assert organizations.count() >= 10
     for organization in organizations:
         assert validate_credit_code(organization.credit_code) == organization.credit_code
+
+
+def test_demo_organizations_are_found_by_the_site_search(demo):
+    """The demo writes its organizations in bulk, which Wagtail's save signals do not index."""
+    organization = Organization.objects.order_by("pk").last()
+    assert organization in get_search_backend().search(organization.name, Organization)
 
 
 def test_demo_accounts_can_open_the_admin(demo, client):
