@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 HTML_FILES = $(shell find site home notices guides orgdirectory search -name '*.html' 2>/dev/null)
 PY_DIRS = config home notices guides orgdirectory search tests manage.py
 
-.PHONY: run test lint format messages catalogs setup setup-dev browser clean bench-search backup restore serve loadtest
+.PHONY: run test lint format messages catalogs setup setup-dev browser clean bench-search backup restore serve loadtest bench wrk
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,7 @@ run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## make test: set up and run the whole suite (SQLite; PostgreSQL when DATABASE_URL points at one).
-test: setup-dev browser
+test: setup-dev browser wrk
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Browser tests drive Debian's Chromium (with CJK fonts for readable screenshots).
@@ -94,6 +94,31 @@ serve: setup
 ## p99 >= 1 s. LOADTEST_ARGS="--concurrency 16" or "--target http://127.0.0.1:8000" (loopback only).
 loadtest: setup
 	$(MANAGE) loadtest $(LOADTEST_ARGS)
+
+## make bench: the pages of issue 8 under wrk on `make serve`'s server, uncached and cached, against a
+## static file and a bare Wagtail page, in the benchmark database BENCH_DATABASE_URL (created when
+## missing, migrated, seeded with seed_bench --scale BENCH_SCALE); table and targets printed and
+## written to bench-output/. BENCH_ARGS="--duration 30 --workers 4" (manage.py bench --help).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/socialorg_bench
+BENCH_SCALE ?= 1
+bench: setup wrk
+	@psql "$(BENCH_DATABASE_URL)" -qAtc "SELECT 1" >/dev/null 2>&1 || \
+		createdb --maintenance-db="$(dir $(BENCH_DATABASE_URL))postgres" "$(notdir $(BENCH_DATABASE_URL))"
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) migrate --noinput -v 0
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) seed_bench --scale $(BENCH_SCALE)
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) bench $(BENCH_ARGS)
+
+# The load generator of `make bench` (and of one test of its harness): Debian's wrk, installed
+# when missing and we are root; otherwise that test fails and says what to install.
+wrk:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian's wrk for make bench"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+		else \
+			echo "wrk is missing: run 'sudo apt-get install wrk'"; \
+		fi; \
+	fi
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check $(PY_DIRS)

@@ -25,35 +25,31 @@ Targets: no 5xx, no request without an answer, no sign-up lost (rows in the data
 import json
 import os
 import secrets
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import translation
 
-from home.loadtest import Plan, drive, loopback_target, summary, warm_up
+from home.loadtest import (
+    Plan,
+    ProductionServer,
+    ServerError,
+    drive,
+    free_port,
+    loopback_target,
+    manage,
+    production_environment,
+    summary,
+    warm_up,
+    work_folder,
+)
 
 MAX_DURATION = 60
 P99_TARGET_MS = 1000
 RELAXED = {"LOADTEST": "1", "RATELIMIT_ENABLE": "0"}
-PRODUCTION_SETTINGS = "config.settings.production"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def site_plan(marker):
@@ -132,96 +128,37 @@ class Command(BaseCommand):
         if target:
             self.run(options, host, port, marker, lambda: site_plan(marker), server=None)
             return
-        folder = Path(tempfile.mkdtemp(prefix="loadtest-"))
-        try:
-            env = self.server_environment(folder, options, host, port)
-            self.prepare(env)
-            server = self.start_server(env, folder, host, port)
+        with work_folder("loadtest-", options["keep"], self.stdout.write) as folder:
             try:
-                self.run(options, host, port, marker, lambda: self.child_plan(env, marker), server=server)
-            finally:
-                self.stop_server(server)
-        finally:
-            if options["keep"]:
-                self.stdout.write(f"Kept {folder}")
-            else:
-                shutil.rmtree(folder, ignore_errors=True)
-
-    def server_environment(self, folder, options, host, port):
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": PRODUCTION_SETTINGS,
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": options["database_url"] or f"sqlite:///{folder / 'loadtest.sqlite3'}",
-            "STATIC_ROOT": str(folder / "static"),
-            "BIND": f"{host}:{port}",
-            # Plain HTTP on loopback: no redirect to HTTPS.
-            "SECURE_SSL_REDIRECT": "0",
-            **RELAXED,
-        }
-        if options["workers"]:
-            env["WEB_CONCURRENCY"] = str(options["workers"])
-        return env
-
-    def manage(self, env, *arguments):
-        result = subprocess.run(  # noqa: S603 - our own manage.py
-            [sys.executable, "manage.py", *arguments],
-            cwd=settings.BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode:
-            raise CommandError(f"manage.py {' '.join(arguments)} failed:\n{result.stdout}{result.stderr}")
-        return result.stdout
+                env = production_environment(
+                    options["database_url"] or f"sqlite:///{folder / 'loadtest.sqlite3'}",
+                    folder / "static",
+                    f"{host}:{port}",
+                    options["workers"],
+                    **RELAXED,
+                )
+                self.prepare(env)
+                server = ProductionServer(settings.BASE_DIR, env, folder / "gunicorn.log").start()
+                try:
+                    self.run(options, host, port, marker, lambda: self.child_plan(env, marker), server=server)
+                finally:
+                    server.stop()
+            except ServerError as failure:
+                raise CommandError(str(failure)) from None
 
     def prepare(self, env):
         """migrate + load_demo, with collectstatic alongside on the other core."""
         self.stdout.write("Preparing: migrate, load_demo and collectstatic in the throwaway folder…")
         started = time.monotonic()
         with ThreadPoolExecutor(2) as pool:
-            static = pool.submit(self.manage, env, "collectstatic", "--noinput")
-            self.manage(env, "migrate", "--noinput")
-            self.manage(env, "load_demo")
+            static = pool.submit(manage, settings.BASE_DIR, env, "collectstatic", "--noinput")
+            manage(settings.BASE_DIR, env, "migrate", "--noinput")
+            manage(settings.BASE_DIR, env, "load_demo")
             static.result()
         self.stdout.write(f"Prepared in {time.monotonic() - started:.0f} s.")
 
     def child_plan(self, env, marker):
-        return json.loads(self.manage(env, "loadtest", "--plan", marker))
-
-    def start_server(self, env, folder, host, port):
-        log = (folder / "gunicorn.log").open("w")
-        server = subprocess.Popen(  # noqa: S603 - Gunicorn from our own virtualenv
-            [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py"],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        server.log_path = folder / "gunicorn.log"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                raise CommandError(f"Gunicorn stopped at start:\n{server.log_path.read_text()}")
-            try:
-                urllib.request.urlopen(f"http://{host}:{port}/healthz", timeout=5).close()  # noqa: S310 - loopback
-                return server
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.5)
-        self.stop_server(server)
-        raise CommandError(f"Gunicorn did not answer within 60 s:\n{server.log_path.read_text()}")
-
-    def stop_server(self, server):
-        if server.poll() is None:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+        return json.loads(manage(settings.BASE_DIR, env, "loadtest", "--plan", marker))
 
     def run(self, options, host, port, marker, plan_of_site, server):
         before = plan_of_site()
@@ -254,7 +191,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Warm-up: {warm_up(plan, int(workers))} requests, not counted.")
         outcome = drive(plan, processes)
         if server is not None:
-            self.stop_server(server)
+            server.stop()
         rows = plan_of_site()["signup_rows"] - before["signup_rows"]
         self.report(outcome, rows, server, options["p99_ms"])
 
@@ -292,7 +229,7 @@ class Command(BaseCommand):
             missed.append(f"p99 is {p99_ms} ms or more for: {', '.join(slow)}")
         if missed:
             if server is not None:
-                self.stderr.write(f"Server log:\n{server.log_path.read_text()[-3000:]}")
+                self.stderr.write(f"Server log:\n{server.log()}")
             raise CommandError("Targets missed: " + "; ".join(missed) + ".")
         self.stdout.write(
             self.style.SUCCESS(f"Targets met: no 5xx, no sign-up lost, p99 under {p99_ms} ms for every kind.")
