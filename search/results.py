@@ -119,11 +119,19 @@ class Search:
         self.marked = " ".join(analysis.tokens(query)) if self.partial else query
 
     def _run(self):
-        return {kind.slug: self._search(kind, records) for kind, records in self.available}
+        return self._search_all(self.available)
 
-    def _search(self, kind, records):
-        results = self.backend.search(self.query, records, operator=self.operator)
-        return TypeResults(kind, results.annotate_score(SCORE_FIELD))
+    def _search_all(self, available):
+        """{slug: TypeResults}; ranked together in one query where the backend can (the database backends)."""
+        by_type = {
+            kind.slug: TypeResults(
+                kind, self.backend.search(self.query, records, operator=self.operator).annotate_score(SCORE_FIELD)
+            )
+            for kind, records in available
+        }
+        if hasattr(self.backend, "rank_together"):
+            self.backend.rank_together([results._results for results in by_type.values()])
+        return by_type
 
     @staticmethod
     def _total(by_type):
@@ -149,10 +157,10 @@ class Search:
             return RankedHits(self, list(self.by_type.values()))
         # Only the page types can hold a picked page: the others keep their results.
         picked = [pick.page_id for pick in self.picks if pick.page_id]
-        type_results = [
-            self._search(kind, records.exclude(pk__in=picked)) if kind.shows_pages else self.by_type[kind.slug]
-            for kind, records in self.available
-        ]
+        without_picks = self._search_all(
+            [(kind, records.exclude(pk__in=picked)) for kind, records in self.available if kind.shows_pages]
+        )
+        type_results = [without_picks.get(kind.slug) or self.by_type[kind.slug] for kind, _ in self.available]
         return RankedHits(self, type_results, self.picks)
 
     def hit(self, kind, record):

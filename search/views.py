@@ -8,13 +8,16 @@ https://docs.wagtail.org/en/stable/topics/search/searching.html
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
 
 from search import analysis
 from search.results import Search, editors_picks
@@ -44,12 +47,21 @@ def search(request):
         )
         # A search typed in the box counts once; turning pages and tabs does not.
         if "page" not in request.GET and "type" not in request.GET:
-            Query.get(query).add_hit()
+            count_search(query)
     if query and not (context["search_results"] and context["search_results"].paginator.count):
         context["topics"] = guide_topics(query, scope)
     if not context["search_results"] or not context["search_results"].paginator.count:
         context["popular_terms"] = popular_terms(exclude=query)
     return TemplateResponse(request, "search/search.html", context)
+
+
+def count_search(query):
+    """`Query.get(query).add_hit()`, in one UPDATE once the query has been counted today (issue 8: query budget)."""
+    counted = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query), date=timezone.now().date()
+    ).update(hits=F("hits") + 1)
+    if not counted:
+        Query.get(query).add_hit()
 
 
 def _tabs(found, active, query):

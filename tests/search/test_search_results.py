@@ -129,6 +129,14 @@ def test_a_typed_search_counts_once(client, mixed):
     assert Query.get(WORD).hits == 1
 
 
+def test_a_search_typed_again_counts_again(client, mixed):
+    """The second search of the day adds to the day's count (one UPDATE, search/views.count_search)."""
+    client.get("/zh-hans/search/", {"q": WORD})
+    client.get("/zh-hans/search/", {"q": f" {WORD} "})
+    assert Query.get(WORD).hits == 2
+    assert Query.get(WORD).daily_hits.count() == 1
+
+
 def test_nothing_searchable_is_not_counted(client, home):
     """Queries of punctuation or emoji only are neither searched nor counted."""
     for query in ("***", "😀😀", "   "):

@@ -2,6 +2,8 @@
 
 from functools import lru_cache
 
+from django.db import connections
+
 from modelsearch.conf import get_app_config
 
 from search import analysis
@@ -87,3 +89,41 @@ class RankedResults:
                     setattr(record, self._score_field, score)
                 results.append(record)
         return results
+
+
+class RankTogether:
+    """Backend mixin: the heads of several ranked searches (`RankedResults._head`) in one query.
+
+    The search page ranks every searchable type for one query; each type is a
+    search of its own (a queryset of one model), and their scoring passes run
+    here as parts of one statement rather than one round trip each. Results
+    already ranked, or not ranked by relevance, are left alone.
+    """
+
+    def rank_together(self, searches):
+        waiting = [
+            results
+            for results in searches
+            if isinstance(results, RankedResults)
+            and results.query_compiler.ranks()
+            and not hasattr(results.query_compiler, "ranked_head")
+        ]
+        if not waiting:
+            return
+        parts, params = [], []
+        for number, results in enumerate(waiting):
+            compiler = results.query_compiler
+            sql, part_params = compiler.ranked_sql(compiler.get_config(self), 0, RankedResults.HEAD)
+            # Each part keeps its own order: its rows are numbered as they come out of its ORDER BY.
+            parts.append(f"SELECT {number} AS part, ROW_NUMBER() OVER () AS position, part.* FROM ({sql}) part")  # noqa: S608 - SQL compiled by the backend
+            params += part_params
+        sql = " UNION ALL ".join(parts) + " ORDER BY part, position"
+        with connections[waiting[0].query_compiler.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        by_part = {number: [] for number in range(len(waiting))}
+        for row in rows:
+            by_part[row[0]].append(row[2:])
+        for number, results in enumerate(waiting):
+            head = by_part[number]
+            results.query_compiler.ranked_head = ([row[:2] for row in head], head[0][2] if head else 0)

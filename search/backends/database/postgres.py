@@ -30,6 +30,7 @@ from search.backends.database.common import (
     AnalysedValues,
     IndexEntry,
     RankedResults,
+    RankTogether,
     has_publication_date,
 )
 
@@ -144,7 +145,14 @@ class IndexSideSearch:
         return queryset[start:stop]
 
     def ranked(self, config, start, stop):
-        """[(object id, score, number of matches)] of the matching records, best first, newest first among equals.
+        """[(object id, score, number of matches)] of the matching records, best first, newest first among equals."""
+        sql, params = self.ranked_sql(config, start, stop)
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def ranked_sql(self, config, start, stop):
+        """The SQL of `ranked()`, and its parameters, to run alone or with other searches' (`rank_together`).
 
         The matches are scored in a materialized subquery that keeps only keys
         and scores: counting them in the same query would otherwise buffer
@@ -163,17 +171,13 @@ class IndexSideSearch:
             hits = hits.annotate(published=Subquery(published.values("first_published_at")[:1]))
         sql, params = hits.values("object_id", "rank", "key", "published").query.sql_with_params()
         limit = "ALL" if stop is None else int(stop - start)
-        with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(
-                f"""
-                WITH hits AS MATERIALIZED ({sql})
-                SELECT object_id, rank, COUNT(*) OVER () FROM hits
-                ORDER BY rank DESC, published DESC NULLS LAST, key DESC
-                LIMIT {limit} OFFSET %s
-                """,  # noqa: S608 - the subquery is compiled by the ORM, the limit is an int
-                [*params, int(start)],
-            )
-            return cursor.fetchall()
+        sql = f"""
+            WITH hits AS MATERIALIZED ({sql})
+            SELECT object_id, rank, COUNT(*) OVER () FROM hits
+            ORDER BY rank DESC, published DESC NULLS LAST, key DESC
+            LIMIT {limit} OFFSET %s
+        """  # noqa: S608 - the subquery is compiled by the ORM, the limit is an int
+        return sql, [*params, int(start)]
 
 
 class PostgresSearchResults(RankedResults, postgres.PostgresSearchResults):
@@ -189,7 +193,7 @@ class PostgresAutocompleteQueryCompiler(AnalysedQuery, IndexSideSearch, postgres
     TITLE = None
 
 
-class PostgresSearchBackend(postgres.PostgresSearchBackend):
+class PostgresSearchBackend(RankTogether, postgres.PostgresSearchBackend):
     index_class = PostgresIndex
     results_class = PostgresSearchResults
     query_compiler_class = PostgresSearchQueryCompiler

@@ -13,6 +13,7 @@ from search.backends.database.common import (
     AnalysedValues,
     IndexEntry,
     RankedResults,
+    RankTogether,
     has_publication_date,
 )
 
@@ -103,6 +104,13 @@ class SQLiteRanking:
 
     def ranked(self, config, start, stop):
         """[(object id, score, number of matches)] of the matching records, best first, from `start` to `stop`."""
+        sql, params = self.ranked_sql(config, start, stop)
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def ranked_sql(self, config, start, stop):
+        """The SQL of `ranked()`, and its parameters, to run alone or with other searches' (common.rank_together)."""
         matching, _ = self._matching(config)
         scored_sql, scored_params = (
             matching.annotate(score=WeightedBM25()).values("index_entry_id", "score").query.sql_with_params()
@@ -123,9 +131,7 @@ class SQLiteRanking:
             LIMIT %s OFFSET %s
         """  # noqa: S608 - only table and column names from the models are interpolated
         limit = -1 if stop is None else stop - start
-        with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*scored_params, *content_types, *records_params, limit, start])
-            return cursor.fetchall()
+        return sql, [*scored_params, *content_types, *records_params, limit, start]
 
     def _newest_first_sql(self):
         """Newest first among equal scores: publication date of pages, then (after this) key."""
@@ -149,7 +155,7 @@ class SQLiteAutocompleteQueryCompiler(AnalysedQuery, SQLiteRanking, sqlite.SQLit
     pass
 
 
-class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
+class SQLiteSearchBackend(RankTogether, sqlite.SQLiteSearchBackend):
     index_class = SQLiteIndex
     results_class = SQLiteSearchResults
     query_compiler_class = SQLiteSearchQueryCompiler
