@@ -36,8 +36,18 @@ class Facet:
         falls in exactly one group, so the groups add up to the number of records."""
         return "__" not in self.lookup
 
-    def counts(self, queryset):
-        rows = list(queryset.order_by().values(self.lookup).annotate(n=Count("pk", distinct=True)))
+    @property
+    def spans_relations(self):
+        """Filtering on it joins rows that may repeat a record (so the list needs DISTINCT)."""
+        return not self.single_valued
+
+    def counts(self, queryset, distinct=False):
+        """({value: count}, total); `distinct` when `queryset` is filtered across a relation."""
+        # A record falls in one group of its own column: COUNT(*) needs no column but the
+        # grouped one, so PostgreSQL answers it from that column's index alone. Where a
+        # relation is joined a record may repeat within a group: count its distinct keys.
+        count = Count("pk", distinct=True) if distinct or self.spans_relations else Count("*")
+        rows = list(queryset.order_by().values(self.lookup).annotate(n=count))
         counts = {str(row[self.lookup]): row["n"] for row in rows if row[self.lookup] not in (None, "")}
         return counts, sum(row["n"] for row in rows)
 
@@ -50,6 +60,8 @@ class ConditionFacet:
     param: str
     label: Any
     choices: Callable[[], list[tuple[str, Any, Q]]]  # (value, label, condition)
+    # Whether a condition looks across a relation, where a record may match more than once.
+    spans_relations: bool = False
 
     def options(self):
         return [(value, label) for value, label, _condition in self.choices()]
@@ -57,9 +69,10 @@ class ConditionFacet:
     def condition(self, value):
         return next(condition for key, _label, condition in self.choices() if key == value)
 
-    def counts(self, queryset):
+    def counts(self, queryset, distinct=False):
+        distinct = distinct or self.spans_relations
         aggregates = {
-            f"n_{index}": Count("pk", filter=condition, distinct=True)
+            f"n_{index}": Count("pk", filter=condition, distinct=distinct)
             for index, (_value, _label, condition) in enumerate(self.choices())
         }
         totals = queryset.order_by().aggregate(**aggregates)
@@ -127,12 +140,20 @@ class FacetedList:
 
     def results(self):
         ordering = next(s.ordering for s in self.sorts if s.param == self.sort)
-        return self._filtered().order_by(*ordering, "pk").distinct()
+        results = self._filtered().order_by(*ordering, "pk")
+        # DISTINCT only where a chosen filter joins rows that repeat a record: without it
+        # PostgreSQL reads the first page from an index on the sort column and stops.
+        return results.distinct() if self._joins_relations() else results
+
+    def _joins_relations(self, skip=None):
+        return any(
+            facet.spans_relations for facet in self.facets if facet.param in self.selected and facet.param != skip
+        )
 
     def facet_states(self):
         states = []
         for facet in self.facets:
-            counts, total = facet.counts(self._filtered(skip=facet.param))
+            counts, total = facet.counts(self._filtered(skip=facet.param), distinct=self._joins_relations(facet.param))
             selected = self.selected.get(facet.param)
             options = [
                 FacetOption(str(value), label, counts.get(str(value), 0), str(value) == selected)

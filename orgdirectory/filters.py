@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,16 +40,62 @@ def year_options():
     return [(str(year), str(year)) for year in range(timezone.localdate().year, FIRST_REGISTRATION_YEAR - 1, -1)]
 
 
+class ActiveGradeFacet(Facet):
+    """The grade while it is valid: filtered and counted on the stored `grade` and
+    `grade_valid_until` columns, which their index answers, rather than on the
+    `active_grade` expression, which PostgreSQL computes for every row."""
+
+    def condition(self, value):
+        return Q(grade=value, grade_valid_until__gte=timezone.localdate())
+
+    def counts(self, queryset, distinct=False):
+        valid = queryset.filter(grade_valid_until__gte=timezone.localdate()).exclude(grade="")
+        rows = valid.order_by().values("grade").annotate(n=Count("pk", distinct=True) if distinct else Count("*"))
+        # Organizations without a valid grade are in no group: the groups do not add up.
+        return {row["grade"]: row["n"] for row in rows}, None
+
+
+class RegistrationYearFacet(Facet):
+    """Filtered as a date range, which the index on `registered_on` answers."""
+
+    def condition(self, value):
+        return Q(registered_on__year=int(value))
+
+
+class ServiceAreaFacet(Facet):
+    """Filtered with a subquery on the link table, so a record never repeats and the list
+    and the other counts need no DISTINCT; counted on the link table alone (an
+    organization is linked to an area at most once), without looking at the
+    organizations at all when nothing is filtered."""
+
+    spans_relations = False
+
+    def condition(self, value):
+        links = Organization.service_areas.through.objects.filter(servicearea__slug=value)
+        return Q(pk__in=links.values("organization_id"))
+
+    def counts(self, queryset, distinct=False):
+        links = Organization.service_areas.through.objects.order_by()
+        if queryset.query.has_filters():
+            links = links.filter(organization__in=queryset.values("pk"))
+            rows = links.values("servicearea__slug").annotate(n=Count("*"))
+            return {row["servicearea__slug"]: row["n"] for row in rows}, None
+        # Unfiltered: one count per area from the index on the link table's area column.
+        per_area = links.filter(servicearea=OuterRef("pk")).values("servicearea").annotate(n=Count("*")).values("n")
+        rows = ServiceArea.objects.order_by().annotate(n=Subquery(per_area)).values("slug", "n")
+        return {row["slug"]: row["n"] for row in rows if row["n"]}, None
+
+
 CITY = Facet("city", _("Region"), "city_id", city_options)
 SERVICE_AREA = Facet("area", _("Service area"), "service_area__slug", service_area_options)
 
 ORGANIZATION_FACETS = [
     CITY,
     Facet("type", _("Type"), "org_type", lambda: OrgType.choices),
-    Facet("grade", _("Evaluation grade"), "active_grade", lambda: Grade.choices),
-    Facet("area", _("Service area"), "service_areas__slug", service_area_options),
+    ActiveGradeFacet("grade", _("Evaluation grade"), "active_grade", lambda: Grade.choices),
+    ServiceAreaFacet("area", _("Service area"), "service_areas__slug", service_area_options),
     Facet("standing", _("Standing"), "standing", lambda: Standing.choices),
-    Facet("year", _("Registration year"), "registered_year", year_options),
+    RegistrationYearFacet("year", _("Registration year"), "registered_year", year_options),
 ]
 
 ORGANIZATION_SORTS = [

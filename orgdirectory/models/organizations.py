@@ -161,6 +161,8 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
         verbose_name_plural = _("Organizations")
         ordering = ["name"]
         indexes = [
+            # The directory's default order: its first page is read from this index.
+            models.Index(fields=["name", "id"], name="orgdirectory_org_name_idx"),
             models.Index(fields=["city", "org_type"]),
             models.Index(fields=["grade", "grade_valid_until"]),
             models.Index(fields=["standing"]),

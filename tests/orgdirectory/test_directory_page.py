@@ -6,9 +6,20 @@ from decimal import Decimal
 import pytest
 
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from orgdirectory.models import Grade, OrgType, Region, ServiceArea, Standing, StandingRecord
+from home.facets import Facet, FacetedList, Sort
+from orgdirectory.models import (
+    FundingSource,
+    Grade,
+    Organization,
+    OrgType,
+    Region,
+    ServiceArea,
+    Standing,
+    StandingRecord,
+)
 from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory, award
 
 pytestmark = pytest.mark.django_db
@@ -82,6 +93,34 @@ def test_facet_counts_apply_the_other_filters(client, organizations):
     assert facets["city"][str(organizations["guangzhou"].pk)] == 2
     assert facets["city"][str(organizations["shenzhen"].pk)] == 2
     assert facets["type"] == {"social_group": 0, "social_service": 1, "foundation": 1}
+
+
+def test_organization_in_two_service_areas_is_listed_and_counted_once(client, organizations):
+    a = organizations["a"]
+    a.service_areas.add(ServiceArea.objects.exclude(slug="elderly-care").first())
+    a.save()
+    response = client.get(URL, {"area": "elderly-care", "city": organizations["guangzhou"].pk})
+    assert names(response) == ["越秀长者服务中心"]
+    facets = {state.facet.param: {o.value: o.count for o in state.options} for state in response.context["facets"]}
+    assert facets["area"]["elderly-care"] == 1
+    assert sum(facets["area"].values()) == 2  # one in each of its two areas, within Guangzhou
+    assert facets["type"] == {"social_group": 0, "social_service": 1, "foundation": 0}
+    assert facets["city"][str(organizations["guangzhou"].pk)] == 1
+
+
+def test_a_filter_across_a_relation_counts_each_record_once(organizations):
+    """Two funding records from one source join the organization twice; it still counts once."""
+    FundingRecordFactory.create_batch(2, organization=organizations["a"], source=FundingSource.DONATION)
+    source = Facet("source", "source", "funding_records__source", lambda: FundingSource.choices)
+    listing = FacetedList(
+        Organization.objects.all(),
+        [Facet("type", "type", "org_type", lambda: OrgType.choices), source],
+        [Sort("name", "name", ("name",))],
+        QueryDict("source=donation"),
+    )
+    types = {o.value: o.count for o in listing.facet_states()[0].options}
+    assert types == {"social_group": 0, "social_service": 1, "foundation": 0}
+    assert list(listing.results()) == [organizations["a"]]
 
 
 def test_summary_sentence_and_clear_link(client, organizations):
