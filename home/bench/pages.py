@@ -133,14 +133,20 @@ def bare_page():
 
 
 def probe(pages):
-    """Request each page once, every cache cleared first: its status, size and SQL
+    """Request each page as a warm worker with cold caches does: its status, size and SQL
     query count, added to `pages`; a page that does not answer 200 gets an error.
-    The home page's HTML is returned, for the static-file reference."""
+    The home page's HTML is returned, for the static-file reference.
+
+    As the query-budget tests (tests/querycount.py) count: one request first, uncounted,
+    makes what a page makes once ever (image renditions) and fills what a worker keeps
+    for its lifetime (Django's content types); then every cache is cleared and the
+    next request is counted."""
     client = Client(HTTP_HOST="127.0.0.1")
     home_html = b""
     for label, page in pages.items():
         if "error" in page:
             continue
+        client.get(page["path"])
         for cache in caches.all():
             cache.clear()
         with CaptureQueriesContext(connection) as queries:

@@ -7,7 +7,6 @@ import re
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
@@ -127,11 +126,10 @@ def language_links(context):
         if here and path.startswith(here):
             query = request.META.get("QUERY_STRING", "")
             below = path[len(here) :] + (f"?{query}" if query else "")
-        candidates = (
-            Page.objects.live()
-            .filter(Q(translation_key=page.translation_key) | Q(url_path__in=_site_root_paths(request).values()))
-            .select_related("locale")
-        )
+        # The home page is the first ancestor (cached by routing): both found by their indexed translation keys.
+        home = _ancestors_below_root(page)[0] if page.depth > 2 else page
+        keys = {page.translation_key, home.translation_key}
+        candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
         homes = {}
         for candidate in candidates:
             code = candidate.locale.language_code

@@ -21,9 +21,12 @@ from django.utils import timezone
 
 import wagtail_factories
 from wagtail.images.models import Image, Rendition
+from wagtail.rich_text import RichText
 
 from home import pagecache
+from home.models import HomePage
 from tests.home.factories import StandardPageFactory
+from tests.orgdirectory.factories import OrganizationFactory
 from tests.pagecache import cached, view
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -188,3 +191,48 @@ def test_a_rendition_is_made_once_then_found_without_a_query(django_assert_num_q
         found = again.get_rendition("fill-320x180")
     assert found.pk == made.pk
     assert Rendition.objects.filter(image=image).count() == 1
+
+
+# Fragments ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def home_with_figures(home, site_settings):
+    page = HomePage.objects.get(pk=home.pk)
+    page.body = [("directory_figures", {"title": "数据概览"}), ("text", RichText("<p>欢迎访问本站</p>"))]
+    page.save_revision().publish()
+    return page
+
+
+def test_home_blocks_are_built_once_per_content_change(home_with_figures, settings):
+    """With the page cache off, the home page's blocks still come from their fragment cache until content changes."""
+    settings.PAGE_CACHE_TIMEOUT = 0
+    OrganizationFactory()
+    with CaptureQueriesContext(connection) as first:
+        assert '<span class="figure-number">1</span>' in view("/zh-hans/").text
+    with CaptureQueriesContext(connection) as again:
+        assert '<span class="figure-number">1</span>' in view("/zh-hans/").text
+    assert len(again) < len(first)
+    assert not any("orgdirectory_organization" in query["sql"] for query in again)
+    OrganizationFactory()
+    assert '<span class="figure-number">2</span>' in view("/zh-hans/").text
+
+
+def test_a_preview_never_shows_the_cached_blocks(home_with_figures):
+    """An editor previewing a draft of the home page sees the draft, not the blocks cached from the live page."""
+    assert "欢迎访问本站" in cached("/zh-hans/")
+    home_with_figures.body = [("text", RichText("<p>草稿中的欢迎词</p>"))]
+    preview = home_with_figures.make_preview_request()
+    assert "草稿中的欢迎词" in preview.content.decode()
+    assert "欢迎访问本站" not in preview.content.decode()
+
+
+def test_the_cached_menu_still_marks_each_sections_own_item(home, site_settings, settings):
+    """The menu fragment is kept per section: a page of one section never shows another's item as current."""
+    settings.PAGE_CACHE_TIMEOUT = 0
+    first = StandardPageFactory(parent=home, title="中心建设", slug="centre")
+    second = StandardPageFactory(parent=home, title="家庭建设", slug="families")
+    for page, other in ((first, second), (second, first), (first, second)):
+        html = view(page.url).text
+        assert f'href="{page.url}" class="active" aria-current="true"' in html
+        assert f'href="{other.url}" class="active"' not in html

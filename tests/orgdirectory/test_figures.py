@@ -5,10 +5,7 @@ import datetime
 import pytest
 
 from django.template import Context, Template
-from django.template.loader import render_to_string
-from django.test import RequestFactory
 
-from home.pagecache import current_generation
 from orgdirectory.models import Grade, OrgType
 from tests.orgdirectory.factories import OrganizationFactory, award
 
@@ -38,30 +35,3 @@ def test_figures_take_one_query_however_many_organizations(django_assert_num_que
         award(organization, list(Grade)[index % 5], RECENT)
     with django_assert_num_queries(1):
         render()
-
-
-def render_home_block(preview=False):
-    """The home page's figures block as a page view renders it (the page cache sets the generation)."""
-    request = RequestFactory().get("/zh-hans/")
-    request.page_cache_generation = current_generation()
-    request.is_preview = preview
-    return render_to_string("home/blocks/directory_figures.html", {"value": {"title": "数据"}}, request=request)
-
-
-def test_home_block_counts_once_until_the_directory_changes(django_assert_num_queries):
-    """The block is a Wagtail fragment cache: built once, built again after any organization is saved."""
-    OrganizationFactory()
-    with django_assert_num_queries(1):
-        assert '<span class="figure-number">1</span>' in render_home_block()
-    with django_assert_num_queries(0):
-        assert '<span class="figure-number">1</span>' in render_home_block()
-    OrganizationFactory()
-    with django_assert_num_queries(1):
-        assert '<span class="figure-number">2</span>' in render_home_block()
-
-
-def test_home_block_is_never_taken_from_the_cache_in_a_preview(django_assert_num_queries):
-    """Wagtail's {% wagtailcache %} skips the cache for an editor's preview."""
-    render_home_block()
-    with django_assert_num_queries(1):
-        render_home_block(preview=True)

@@ -53,6 +53,9 @@ from home.loadtest import (
 
 STATIC_COPY = "bench/home.html"
 DEFAULT_WORKERS = 2
+# A sync worker serves one request at a time: more connections than workers only wait in
+# the listen queue, and their latency measures that queue, not the page.
+CONNECTIONS_PER_WORKER = 1
 # The cached pass runs with the page cache's own default: the variable is removed.
 PHASES = {"uncached": {"PAGE_CACHE_TIMEOUT": "0"}, "cached": {}}
 
@@ -62,8 +65,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--duration", type=int, default=10, help="Seconds of load per page and pass (≤ 60).")
-        parser.add_argument("--connections", type=int, default=8, help="wrk's open connections (default 8).")
-        parser.add_argument("--threads", type=int, default=2, help="wrk's threads (default 2).")
+        parser.add_argument(
+            "--connections",
+            type=int,
+            help="wrk's open connections (default: one per worker, see CONNECTIONS_PER_WORKER).",
+        )
+        parser.add_argument("--threads", type=int, default=1, help="wrk's threads (default 1).")
         parser.add_argument("--timeout", type=int, default=5, help="Seconds before wrk gives a request up.")
         parser.add_argument("--workers", type=int, help="Gunicorn workers (default WEB_CONCURRENCY, else 2).")
         parser.add_argument(
@@ -80,12 +87,13 @@ class Command(BaseCommand):
         if options["probe"]:
             self.stdout.write(json.dumps(self.probe(options["search"]), ensure_ascii=False))
             return
+        workers = options["workers"] or int(os.environ.get("WEB_CONCURRENCY") or DEFAULT_WORKERS)
+        options["connections"] = options["connections"] or workers * CONNECTIONS_PER_WORKER
         try:
             wrk.command("http://127.0.0.1/", options["duration"], options["connections"], options["threads"], 1)
         except ValueError as refusal:
             raise CommandError(str(refusal)) from None
         earlier = json.loads(Path(options["compare"]).read_text()) if options["compare"] else None
-        workers = options["workers"] or int(os.environ.get("WEB_CONCURRENCY") or DEFAULT_WORKERS)
         with work_folder("bench-", options["keep"], self.stdout.write) as folder:
             try:
                 env = production_environment(
