@@ -163,11 +163,16 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
         indexes = [
             # The directory's default order: its first page is read from this index.
             models.Index(fields=["name", "id"], name="orgdirectory_org_name_idx"),
-            models.Index(fields=["city", "org_type"]),
             models.Index(fields=["grade", "grade_valid_until"]),
             models.Index(fields=["standing"]),
             models.Index(fields=["registered_on"]),
             models.Index(fields=["-funding_total"]),
+            # Every facet's count reads only these columns: PostgreSQL counts them from this
+            # narrow index instead of scanning the wide table. It serves filters by city too.
+            models.Index(
+                fields=["city", "org_type", "standing", "grade", "grade_valid_until", "registered_on"],
+                name="orgdirectory_org_facets_idx",
+            ),
         ]
 
     def __str__(self):
