@@ -31,3 +31,19 @@ class GuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = GuidePage
+
+
+def material(name="登记申请表", **changes):
+    """A guide's `materials` entry: one original copy, required; `changes` override any field."""
+    return (
+        "material",
+        {
+            "name": name,
+            "form": "original",
+            "copies": 1,
+            "requirement": "required",
+            "condition": "",
+            "notes": "",
+            **changes,
+        },
+    )

@@ -8,25 +8,10 @@ from wagtail.blocks import StructBlockValidationError
 
 from guides.blocks import ConditionBlock, MaterialBlock
 from guides.models import GuideJourneyPage, JourneyStep
-from tests.guides.factories import GuidePageFactory, ServicePointFactory
+from tests.guides.factories import GuidePageFactory, ServicePointFactory, material
 from tests.home.factories import StandardPageFactory, publish_translation
 
 pytestmark = pytest.mark.django_db
-
-
-def material(name="登记申请表", **changes):
-    return (
-        "material",
-        {
-            "name": name,
-            "form": "original",
-            "copies": 1,
-            "requirement": "required",
-            "condition": "",
-            "notes": "",
-            **changes,
-        },
-    )
 
 
 @pytest.fixture

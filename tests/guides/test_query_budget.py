@@ -6,7 +6,7 @@ import pytest
 
 from guides.models import Audience, GuideJourneyPage, GuideTopic, ItemType, JourneyStep, ServiceMapPage
 from orgdirectory.models import Region
-from tests.guides.factories import GuidePageFactory, ServicePointFactory
+from tests.guides.factories import GuidePageFactory, ServicePointFactory, material
 from tests.notices.factories import DocumentFactory, PolicyIndexPageFactory, PolicyPageFactory
 from tests.querycount import assert_flat, shell  # noqa: F401 - a fixture
 
@@ -53,26 +53,16 @@ def test_filtered_guide_finder_queries_do_not_grow(finder):
     assert_flat(url, 24, lambda: add_guides(finder, 18))
 
 
-def material(document, name):
-    return (
-        "material",
-        {
-            "name": name,
-            "form": "original",
-            "copies": 1,
-            "requirement": "required",
-            "condition": "",
-            "notes": "",
-            "blank_form": document,
-            "sample": document,
-        },
-    )
+def material_with_forms(name):
+    """A material with a blank form and a sample to download: each a document the page links."""
+    document = DocumentFactory()
+    return material(name, blank_form=document, sample=document)
 
 
 def full_guide(finder, policies, count):
     """A guide with `count` of everything it lists: materials, legal bases, points, audiences, journeys."""
     guide = add_guides(finder, 1)[0]
-    guide.materials = [material(DocumentFactory(), f"材料{n}") for n in range(count)]
+    guide.materials = [material_with_forms(f"材料{n}") for n in range(count)]
     guide.legal_basis = [
         ("reference", {"title": policy.title, "article": "第十条", "policy_page": policy})
         for policy in PolicyPageFactory.create_batch(count, parent=policies)
@@ -110,7 +100,7 @@ def test_checklist_queries_do_not_grow_with_materials(home, finder):
     guide.save_revision().publish()
 
     def add_more():
-        guide.materials = [material(DocumentFactory(), f"材料{n}") for n in range(15)]
+        guide.materials = [material_with_forms(f"材料{n}") for n in range(15)]
         guide.save_revision().publish()
 
     assert_flat("/zh-hans/guides/the-guide/checklist/", 18, add_more)
