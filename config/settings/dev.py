@@ -8,3 +8,5 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVE_MEDIA = True
+# A template being edited shows at once: no page cache unless asked for (PAGE_CACHE_TIMEOUT=600).
+PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "0"))
