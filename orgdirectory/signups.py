@@ -11,6 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.pagecache import clear_page_cache
+
 from .models import Project, SignupStatus, VolunteerSignup
 from .models.projects import ACTIVE, HOLDING_PLACE
 
@@ -39,6 +41,7 @@ def _rebalance(project):
             VolunteerSignup.objects.filter(pk=signup.pk).update(status=SignupStatus.PENDING)
         held += len(waiting)
     Project.objects.filter(pk=project.pk).update(places_taken=held)
+    clear_page_cache()  # the lists show the places left; an update() sends no signal
     project.places_taken = held
 
 

@@ -12,6 +12,8 @@ all-or-nothing machinery; each kind of file has its module.
 
 from django.db import transaction
 
+from home.pagecache import clear_page_cache
+
 from .base import DirectoryImport, RecordImport, no_progress
 from .cells import Invalid, RowError
 from .funding import DonationImport, FundingImport
@@ -52,4 +54,6 @@ def import_file(kind, path, *, allow_check_override=False, dry_run=False, progre
     if not importer.errors and not dry_run:
         with transaction.atomic():
             importer.save(progress)
+            # Funding and donations are written in bulk, which sends no signal to the page cache.
+            clear_page_cache()
     return importer
