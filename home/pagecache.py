@@ -17,7 +17,7 @@ was built in; `clear_page_cache()` starts a new generation, so every older entry
 a miss from then on and ages out. Wagtail's publish, unpublish and move signals and
 every save or delete of content a page can show (pages, snippets, site settings,
 images, documents, directory records, sign-ups) start one; bulk writers that bypass
-model signals (seed_bench, importers) call it when they finish. The generation lives
+model signals (seed_bench, the directory import, sign-up changes) call it themselves. The generation lives
 where every worker sees it: in Redis beside the pages, or, with local-memory page
 caches, in a small file-based cache (config/settings/base.py, cache_settings).
 
