@@ -32,7 +32,6 @@ wagtail-cache: it does not support Wagtail 8. https://docs.djangoproject.com/en/
 """
 
 import hashlib
-import logging
 import uuid
 
 from django.conf import settings
@@ -48,8 +47,6 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .middleware import ELDERLY_MODE_COOKIE
-
-logger = logging.getLogger(__name__)
 
 PAGE_ALIAS = "pages"
 GENERATION_ALIAS = "page_generation"
