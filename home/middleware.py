@@ -27,6 +27,11 @@ RETRY_AFTER_SECONDS = 120
 ELDERLY_MODE_COOKIE = "elderly_mode"
 
 
+def wants_elderly_mode(request):
+    """Whether the visitor has switched the elderly-friendly mode on (its cookie)."""
+    return request.COOKIES.get(ELDERLY_MODE_COOKIE) == "1"
+
+
 class ElderlyModeMiddleware:
     """Sets `request.elderly_mode` from the visitor's cookie.
 
@@ -39,7 +44,7 @@ class ElderlyModeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.elderly_mode = request.COOKIES.get(ELDERLY_MODE_COOKIE) == "1"
+        request.elderly_mode = wants_elderly_mode(request)
         response = self.get_response(request)
         if response.get("Content-Type", "").startswith("text/html"):
             patch_vary_headers(response, ["Cookie"])

@@ -19,7 +19,7 @@ every save or delete of content a page can show (pages, snippets, site settings,
 images, documents, directory records, sign-ups) start one; bulk writers that bypass
 model signals (seed_bench, the directory import, sign-up changes) call it themselves. The generation lives
 where every worker sees it: in Redis beside the pages, or, with local-memory page
-caches, in a small file-based cache (config/settings/base.py, cache_settings).
+caches, in a small file-based cache (config/settings/caches.py).
 
 Template fragments that are costly to build on a miss use Wagtail's preview-safe
 `{% wagtailcache %}` with `request.page_cache_generation` among their keys, so they
@@ -46,7 +46,7 @@ from django.utils.functional import SimpleLazyObject
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .middleware import ELDERLY_MODE_COOKIE
+from .middleware import wants_elderly_mode
 
 PAGE_ALIAS = "pages"
 GENERATION_ALIAS = "page_generation"
@@ -105,7 +105,7 @@ def current_generation(store=None):
 def page_key(request):
     """One entry per address, elderly mode and day: nothing else changes what an anonymous visitor sees."""
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    elderly = int(request.COOKIES.get(ELDERLY_MODE_COOKIE) == "1")
+    elderly = int(wants_elderly_mode(request))  # read before ElderlyModeMiddleware runs
     return f"page:{address}:{elderly}:{timezone.localdate().isoformat()}"
 
 

@@ -6,7 +6,6 @@ and Wagtail's database search backend.
 """
 
 import os
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +14,8 @@ import xstatic.pkg.leaflet
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.utils.translation import gettext_lazy as _
+
+from .caches import cache_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # site/ holds the site-wide templates, static files and translations; it is not
@@ -136,24 +137,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 SILENCED_SYSTEM_CHECKS = []
 
-
-def redis_cache(location, prefix="", **options):
-    """Settings of a Redis cache that fails open.
-
-    django-redis rather than Django's own RedisCache because it can ignore a dead
-    Redis: each cache call then gives up within half a second, counts as a miss and
-    is logged, and the page is built from the database. A Redis outage makes the
-    site slower, never down. https://github.com/jazzband/django-redis#memcached-exceptions-behavior
-    """
-    return {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": location,
-        "KEY_PREFIX": prefix,
-        "TIMEOUT": 600,
-        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True, **options},
-    }
-
-
 # Caches: Redis when REDIS_URL is set, otherwise local memory in each server process.
 # - default: rate-limit counters, view counts, Wagtail's own small caches;
 # - pages: whole public pages for anonymous visitors (home/pagecache.py), kept at most
@@ -163,35 +146,7 @@ def redis_cache(location, prefix="", **options):
 # - renditions: which resized images exist, so a page lists its images without a query
 #   each. https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#caching-image-renditions
 PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "600"))
-
-
-def cache_settings(redis_url):
-    """The CACHES setting: in Redis at redis_url, or in local memory when it is None."""
-    if redis_url:
-        return {
-            "default": redis_cache(redis_url),
-            "pages": redis_cache(redis_url, "pages", SOCKET_CONNECT_TIMEOUT=0.2, SOCKET_TIMEOUT=0.2),
-            "renditions": redis_cache(redis_url, "renditions"),
-        }
-    return {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 2000},
-        },
-        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
-        # Each server process has pages of its own, but the generation that makes them
-        # stale must be one for all (home/pagecache.py): a file on this machine. In Redis
-        # it sits beside the pages instead.
-        "page_generation": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env("PAGE_CACHE_DIR", Path(tempfile.gettempdir()) / f"socialorg-page-cache-{os.getuid()}"),
-        },
-    }
-
-
-CACHES = cache_settings(env("REDIS_URL"))
+CACHES = cache_settings(env("REDIS_URL"), env("PAGE_CACHE_DIR"))
 if not env("REDIS_URL"):
     # Without Redis, form rate limits count per server process: weaker than shared
     # counters, still a limit. Set REDIS_URL to share them between workers.

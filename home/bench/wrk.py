@@ -12,7 +12,7 @@ import subprocess
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from home.loadtest import loopback_target
+from home.localserver import loopback_target
 
 SCRIPT = Path(__file__).with_name("wrk.lua")
 MARKER = "BENCH_JSON "

@@ -16,7 +16,7 @@ import pytest
 from django.db import InterfaceError, OperationalError, connection
 from django.test import Client
 
-from config.settings.base import cache_settings
+from config.settings.caches import cache_settings
 from orgdirectory.models import Need, NeedIndexPage
 from tests.faults import closed_port
 from tests.orgdirectory.factories import need_form

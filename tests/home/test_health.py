@@ -11,7 +11,7 @@ import pytest
 
 from django.db import OperationalError, connection
 
-from config.settings.base import redis_cache
+from config.settings.caches import redis_cache
 from tests.faults import closed_port
 
 pytestmark = pytest.mark.django_db

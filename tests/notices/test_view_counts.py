@@ -4,7 +4,7 @@ import pytest
 
 from django.core.management import call_command
 
-from config.settings.base import cache_settings
+from config.settings.caches import cache_settings
 from notices.models import PageViews
 from notices.viewcounts import FLUSH_EVERY
 from tests.faults import closed_port

@@ -10,7 +10,7 @@ database, BENCH_DATABASE_URL, seeded by seed_bench), the command:
    reference page (`bench-bare`, a plain Wagtail Page under the Chinese home)
    and writes the home page's HTML as a static file;
 2. starts Gunicorn with the production settings on a free loopback port
-   (home/loadtest.py's ProductionServer; 2 workers, or WEB_CONCURRENCY, or
+   (home/localserver.py's ProductionServer; 2 workers, or WEB_CONCURRENCY, or
    --workers), its caches in local memory (or the Redis --redis-url names) and
    the page cache's generation file in the temporary folder, page cache off;
    warms every page, runs wrk on each page and on the two references (the
@@ -40,7 +40,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home.bench import pages, report, wrk
 from home.bench.system import machine, worker_rss_mb
-from home.loadtest import (
+from home.localserver import (
     ProductionServer,
     ServerError,
     free_port,

@@ -33,17 +33,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import translation
 
-from home.loadtest import (
-    Plan,
+from home.loadtest import Plan, drive, summary, warm_up
+from home.localserver import (
     ProductionServer,
     ServerError,
-    drive,
     free_port,
     loopback_target,
     manage,
     production_environment,
-    summary,
-    warm_up,
     work_folder,
 )
 
