@@ -7,11 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import elderly
 from home import views as home_views
 from home.sitemap import BilingualSitemap
 from notices.views import count_view
 from search import views as search_views
+from security.uploads import media_image
 
+from . import health
 from .api import api_router
 
 urlpatterns = [
@@ -21,7 +24,7 @@ urlpatterns = [
     path("api/directory/", include("orgdirectory.urls")),
     path("api/page-views/<int:page_id>/", count_view, name="count_view"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
-    path("healthz", home_views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -31,8 +34,8 @@ if settings.DEBUG:
 if settings.SERVE_MEDIA:
     # A single-machine intranet install may let Django serve uploads; behind a
     # web server, leave SERVE_MEDIA unset and let the server do it. Images only:
-    # documents go through /documents/<id>/<name>, served as downloads (home/uploads.py).
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", home_views.media_image)]
+    # documents go through /documents/<id>/<name>, served as downloads (security/uploads.py).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", media_image)]
 
 # Public pages carry their language (/zh-hans/…, /en/…); a path without one is
 # redirected by LocaleMiddleware according to the browser's language.
@@ -40,7 +43,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("report-error/", home_views.report_error, name="report_error"),
-    path("elderly-mode/", home_views.elderly_mode, name="elderly_mode"),
+    path("elderly-mode/", elderly.elderly_mode, name="elderly_mode"),
     path("", include("notices.urls")),
     # Wagtail's page serving comes last: it answers every remaining path.
     path("", include(wagtail_urls)),

@@ -1,33 +1,22 @@
 """Admin registration of the guides' snippets."""
 
-from django.utils.translation import gettext_lazy as _
-
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Audience, ServicePoint
+from .models import ServicePoint
 
 
 class ServicePointViewSet(SnippetViewSet):
+    """办理地点: where guides' applications are taken, also shown on the service map."""
+
     model = ServicePoint
     icon = "site"
+    add_to_admin_menu = True
+    menu_order = 250
     list_display = ["name", "city", "address", "phone", "open_on_holidays"]
     list_filter = ["city", "open_on_holidays"]
     search_fields = ["name", "address"]
     list_export = ["name", "region", "address", "hours", "open_on_holidays", "phone", "latitude", "longitude"]
 
 
-class AudienceViewSet(SnippetViewSet):
-    model = Audience
-    icon = "group"
-    list_display = ["name", "name_en", "sort_order"]
-
-
-class GuidesViewSetGroup(SnippetViewSetGroup):
-    items = (ServicePointViewSet, AudienceViewSet)
-    menu_icon = "help"
-    menu_label = _("Service guides")
-    menu_name = "guides"
-
-
-register_snippet(GuidesViewSetGroup)
+register_snippet(ServicePointViewSet)

@@ -3,9 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
+    """The top of the tree: the home page, standard pages, the site map, site settings,
+    error reports, and `setup_site`, which builds the section tree, groups and reviews."""
+
     name = "home"
     verbose_name = _("Site shell")
 
     def ready(self):
-        # Connects the page cache's invalidation to content changes.
-        from . import pagecache  # noqa: F401
+        # A new notice list comes under review, and a county section gets its editors, at once.
+        from .setup import signals  # noqa: F401

@@ -1,16 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HoneypotForm
+
 from .models import ErrorReport
-
-
-class HoneypotForm(forms.Form):
-    """A public form's honeypot: `website` is hidden from people and filled by bots."""
-
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))
 
 
 class ErrorReportForm(HoneypotForm, forms.ModelForm):

@@ -1,20 +1,19 @@
 """The site's root page, generic content pages, site-wide settings and error reports."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock, HomeBlock
-from .i18n import localized
-from .querysets import public
+from core.blocks import BodyBlock
+from core.querysets import public
+
+from .blocks import HomeBlock
 
 
 class HomePage(Page):
@@ -60,73 +59,6 @@ class StandardPage(Page):
         return context
 
 
-class ControlledTerm(models.Model):
-    """An entry of a short controlled list that editors keep (service areas,
-    audiences …): a Chinese name, its English twin, a slug for addresses, an order."""
-
-    name = models.CharField(_("Name"), max_length=40, unique=True)
-    name_en = models.CharField(_("English name"), max_length=80, blank=True)
-    slug = models.SlugField(_("Slug"), unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def label(self):
-        return localized(self, "name")
-
-
-class ListingPage(RoutablePageMixin, Page):
-    """A routable list of records with facets, a keyword, sorting and 20 a page.
-
-    Subclasses return a home.facets.FacetedList from get_listing(); the list is
-    at the page's own address and each record is a sub-route the subclass adds.
-    """
-
-    intro = models.TextField(_("Summary"), blank=True, max_length=500)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    page_size = 20
-    keyword_label = _("Keyword")
-
-    class Meta:
-        abstract = True
-
-    def get_listing(self, params):
-        raise NotImplementedError
-
-    def subpage_url(self, name, *args):
-        """The address of one of this page's routes, for redirects after a form."""
-        return self.url + self.reverse_subpage(name, args=args)
-
-    @path("")
-    def directory(self, request):
-        listing = self.get_listing(request.GET)
-        facets = listing.facet_states()
-        paginator = Paginator(listing.results(), self.page_size)
-        count = listing.count(facets)
-        if count is not None:
-            paginator.count = count  # a cached property: the paginator need not count again
-        page = paginator.get_page(request.GET.get("page"))
-        return self.render(
-            request,
-            context_overrides={
-                "listing": listing,
-                "facets": facets,
-                "results": page,
-                "summary": listing.summary(facets, page.paginator.count),
-            },
-        )
-
-
 class SitemapPage(Page):
     """站点地图: the whole tree of live public pages in this language, from one query."""
 
@@ -149,7 +81,7 @@ class SitemapPage(Page):
 class SiteSettings(BaseSiteSetting):
     """What every page's header and footer show. Chinese public-sector sites must
     show their sponsor, filing numbers and site code; texts have an English twin
-    shown on /en/ pages (see home.i18n.localized)."""
+    shown on /en/ pages (see core.i18n.localized)."""
 
     site_name = models.CharField(_("Site name"), max_length=100)
     site_name_en = models.CharField(_("Site name (English)"), max_length=150, blank=True)
@@ -265,3 +197,21 @@ class ErrorReport(models.Model):
 
     def __str__(self):
         return self.description[:40]
+
+
+class SetupRecord(models.Model):
+    """What `setup_site` made or adopted (a section page, a group, a workflow …), under a key of
+    its own such as `section:news` or `group:first_review`, so that a later run finds it again
+    however an editor has renamed or moved it. A record whose object is gone tells that an
+    editor deleted it: setup_site leaves a deleted section deleted (home/setup/)."""
+
+    key = models.CharField(_("Key"), max_length=150, unique=True)
+    object_id = models.PositiveBigIntegerField(_("Object"))
+    created_at = models.DateTimeField(_("Recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Set-up record")
+        verbose_name_plural = _("Set-up records")
+
+    def __str__(self):
+        return self.key

@@ -1,18 +1,10 @@
-"""RSS and Atom feeds: one per section index page, and one of all notices."""
+"""RSS and Atom feeds of a section index page; the feed of every notice is in views.py."""
 
 import datetime
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
-
-from wagtail.models import Locale
-
-from home.querysets import public
-
-from .models import NoticePage
 
 
 def at_midnight(day: datetime.date):
@@ -62,24 +54,3 @@ class SectionRssFeed(TextFeed):
 class SectionAtomFeed(SectionRssFeed):
     feed_type = Atom1Feed
     subtitle = SectionRssFeed.description
-
-
-class AllNoticesRssFeed(TextFeed):
-    """Every live notice in the request's language, from every notice list."""
-
-    size = 50
-    title = _("All notices")
-    description = _("Every notice, announcement and public disclosure of the center.")
-
-    def link(self):
-        return "/" + get_language() + "/"
-
-    def items(self):
-        return (
-            public(NoticePage.objects.live()).filter(locale=Locale.get_active()).order_by("-date", "-pk")[: self.size]
-        )
-
-
-class AllNoticesAtomFeed(AllNoticesRssFeed):
-    feed_type = Atom1Feed
-    subtitle = AllNoticesRssFeed.description

@@ -1,28 +1,18 @@
 """The facets of the article, notice and policy lists, declared once for the form,
-the query and the counts (home.facets)."""
+the query and the counts (core.facets). Each list starts from its index page's
+`listed_pages()`, so this module needs the pages' choices, not the pages."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
-from home.querysets import public
-from orgdirectory.filters import city_options
+from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
+from taxonomy.models import Region
 
-from .models import (
-    ArticleIndexPage,
-    ArticlePage,
-    DisclosureStatus,
-    NoticeKind,
-    NoticePage,
-    NoticeTopic,
-    PolicyLevel,
-    PolicyPage,
-    PolicyValidity,
-)
-from .models.querysets import disclosure_status_condition
+from .choices import DisclosureStatus, NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
+from .querysets import disclosure_status_condition
 
 NEWEST_FIRST = [Sort("newest", _("Newest first"), ("-pinned", "-date"))]
-CITY = Facet("city", _("Region"), "city_id", city_options)
+CITY = Facet("city", _("Region"), "city_id", Region.objects.city_options)
 
 
 def year_facet(queryset, field="date"):
@@ -32,14 +22,11 @@ def year_facet(queryset, field="date"):
 
 def article_list(index_page, params):
     articles = index_page.listed_pages()
-    sections = [
-        (child.slug, child.title, Q(path__startswith=child.path))
-        for child in public(ArticleIndexPage.objects.child_of(index_page).live())
-    ]
+    sections = [(child.slug, child.title, Q(path__startswith=child.path)) for child in index_page.sub_sections()]
     facets = [CITY, year_facet(articles)]
     if sections:
         facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections))
-    return FacetedList(articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(ArticlePage))
+    return FacetedList(articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(articles.model))
 
 
 def notice_list(index_page, params):
@@ -52,7 +39,7 @@ def notice_list(index_page, params):
         CITY,
         year_facet(notices),
     ]
-    return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(NoticePage))
+    return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(notices.model))
 
 
 def policy_list(index_page, params):
@@ -66,4 +53,4 @@ def policy_list(index_page, params):
         Sort("newest", _("Newest first"), ("-pinned", "-issued_on")),
         Sort("title", _("Title"), ("title",)),
     ]
-    return FacetedList(policies, facets, sorts, params, keyword_filter=keyword_search(PolicyPage))
+    return FacetedList(policies, facets, sorts, params, keyword_filter=keyword_search(policies.model))

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .feeds import AllNoticesAtomFeed, AllNoticesRssFeed
+from .views import AllNoticesAtomFeed, AllNoticesRssFeed
 
 urlpatterns = [
     path("feeds/notices/rss/", AllNoticesRssFeed(), name="notices_rss"),

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 
-from .models import PageViews
+from .models.pageviews import PageViews
 
 FLUSH_EVERY = 10
 PENDING_KEY = "views:pending:{}"

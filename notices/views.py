@@ -1,14 +1,21 @@
-"""What is not a page: the view counter that pages report to."""
+"""What is not a page: the view counter that pages report to, and the feeds of every notice."""
 
 from django_ratelimit.decorators import ratelimit
 
 from django.http import Http404, JsonResponse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from core.querysets import public
+
+from .feeds import TextFeed
+from .models.notices import NoticePage
 from .viewcounts import is_crawler, record_view, total_views
 
 
@@ -25,3 +32,24 @@ def count_view(request, page_id):
     if not request.limited and not is_crawler(request.headers.get("User-Agent", "")):
         record_view(page_id)
     return JsonResponse({"views": total_views(page_id)})
+
+
+class AllNoticesRssFeed(TextFeed):
+    """Every live notice in the request's language, from every notice list."""
+
+    size = 50
+    title = _("All notices")
+    description = _("Every notice, announcement and public disclosure of the center.")
+
+    def link(self):
+        return "/" + get_language() + "/"
+
+    def items(self):
+        return (
+            public(NoticePage.objects.live()).filter(locale=Locale.get_active()).order_by("-date", "-pk")[: self.size]
+        )
+
+
+class AllNoticesAtomFeed(AllNoticesRssFeed):
+    feed_type = Atom1Feed
+    subtitle = AllNoticesRssFeed.description

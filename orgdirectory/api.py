@@ -3,8 +3,12 @@
 from rest_framework import generics, serializers
 from rest_framework.pagination import PageNumberPagination
 
+from .choices import FundingSource
 from .filters import need_list, organization_list, project_list
-from .models import FundingRecord, FundingSource, Need, Organization, Project
+from .models.funding import FundingRecord
+from .models.organizations import Organization
+from .models.people import Need
+from .models.projects import Project
 
 
 class DirectoryPagination(PageNumberPagination):

@@ -7,33 +7,16 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
+from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
+from taxonomy.models import Region, ServiceArea
 
+from .choices import Grade, OrgType, Standing
 from .credit_code import normalize
-from .models import (
-    Grade,
-    Need,
-    NeedStatus,
-    Organization,
-    OrgType,
-    Project,
-    ProjectKind,
-    ProjectStatus,
-    Region,
-    ServiceArea,
-    Standing,
-    Talent,
-)
+from .models.organizations import Organization
+from .models.people import Need, NeedStatus, Talent
+from .models.projects import Project, ProjectKind, ProjectStatus
 
 FIRST_REGISTRATION_YEAR = 1980
-
-
-def city_options():
-    return [(str(city.pk), city.label) for city in Region.objects.cities()]
-
-
-def service_area_options():
-    return [(area.slug, area.label) for area in ServiceArea.objects.all()]
 
 
 def year_options():
@@ -86,14 +69,14 @@ class ServiceAreaFacet(Facet):
         return {row["slug"]: row["n"] for row in rows if row["n"]}, None
 
 
-CITY = Facet("city", _("Region"), "city_id", city_options)
-SERVICE_AREA = Facet("area", _("Service area"), "service_area__slug", service_area_options)
+CITY = Facet("city", _("Region"), "city_id", Region.objects.city_options)
+SERVICE_AREA = Facet("area", _("Service area"), "service_area__slug", ServiceArea.options)
 
 ORGANIZATION_FACETS = [
     CITY,
     Facet("type", _("Type"), "org_type", lambda: OrgType.choices),
     ActiveGradeFacet("grade", _("Evaluation grade"), "active_grade", lambda: Grade.choices),
-    ServiceAreaFacet("area", _("Service area"), "service_areas__slug", service_area_options),
+    ServiceAreaFacet("area", _("Service area"), "service_areas__slug", ServiceArea.options),
     Facet("standing", _("Standing"), "standing", lambda: Standing.choices),
     RegistrationYearFacet("year", _("Registration year"), "registered_year", year_options),
 ]

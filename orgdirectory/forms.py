@@ -1,6 +1,6 @@
 """Public forms of the directory: volunteer sign-up, cancellation, need submission.
 
-Each has the honeypot of home.forms.HoneypotForm; the forms that create a record
+Each has the honeypot of core.forms.HoneypotForm; the forms that create a record
 also carry a submission key, so that the same form sent twice creates it once.
 """
 
@@ -10,9 +10,10 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotForm
+from core.forms import HoneypotForm
+from taxonomy.models import Region, ServiceArea
 
-from .models import Need, Region, ServiceArea
+from .models.people import Need
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 

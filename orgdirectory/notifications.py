@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .models import SignupStatus
+from .models.projects import SignupStatus
 
 logger = logging.getLogger(__name__)
 

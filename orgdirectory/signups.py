@@ -11,10 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.pagecache import clear_page_cache
+from core.pagecache import clear_page_cache
 
-from .models import Project, SignupStatus, VolunteerSignup
-from .models.projects import ACTIVE, HOLDING_PLACE
+from .models.projects import ACTIVE, HOLDING_PLACE, Project, SignupStatus, VolunteerSignup
 
 
 class SignupRefused(Exception):

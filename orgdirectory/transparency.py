@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from .models import FundingSource
+from .choices import FundingSource
 
 # One colour per source, distinguishable in grey scale too (dark to light).
 SOURCE_COLOURS = {

@@ -21,7 +21,8 @@ from django.views import View
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from .forms import CancelForm, NeedForm, SignupForm
-from .models import Need, Project, VolunteerSignup
+from .models.people import Need
+from .models.projects import Project, VolunteerSignup
 from .notifications import announce_need, confirm_signup, send_after_commit
 from .signups import SignupRefused, cancel, sign_up
 

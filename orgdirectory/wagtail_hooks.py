@@ -3,7 +3,7 @@
 Volunteers' sign-ups and talent profiles are personal data (PIPL): their lists,
 exports and choosers need the view or change permission on their own model, which
 only the group that works with volunteers holds ("Volunteer coordinators" in the
-demo, orgdirectory/demo/__init__.py); every export is written to the audit log.
+demo, demo/orgdirectory/__init__.py); every export is written to the audit log.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -31,8 +31,6 @@ from .models import (
     Need,
     Organization,
     Project,
-    Region,
-    ServiceArea,
     Talent,
     VolunteerSignup,
 )
@@ -243,19 +241,6 @@ class VolunteerSignupViewSet(PersonalDataViewSet):
     export_filename = "volunteer-signups"
 
 
-class RegionViewSet(SnippetViewSet):
-    model = Region
-    icon = "site"
-    list_display = ["code", "__str__", "name_en"]
-    search_fields = ["name", "code"]
-
-
-class ServiceAreaViewSet(SnippetViewSet):
-    model = ServiceArea
-    icon = "tag"
-    list_display = ["name", "name_en", "sort_order"]
-
-
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (
         OrganizationViewSet,
@@ -265,8 +250,6 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
         VolunteerSignupViewSet,
         NeedViewSet,
         TalentViewSet,
-        RegionViewSet,
-        ServiceAreaViewSet,
     )
     menu_icon = "group"
     menu_label = _("Directory")

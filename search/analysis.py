@@ -35,7 +35,7 @@ import opencc
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from home.i18n import HAN
+from core.i18n import HAN
 
 TOKEN_RE = re.compile(rf"([{HAN}]+)|([^\W_{HAN}]+)")
 # Longest query we analyse; a 10,000-character paste is cut, not refused.

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from home.querysets import public
+from core.querysets import public
 from search import analysis
 from search.types import SEARCHABLE_TYPES, Scope, SearchableType, type_of_page
 

@@ -10,10 +10,10 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
 from guides.models import GuideIndexPage, GuidePage, GuideTopic
-from home.contentguard import scan_text
 from search import analysis
 from search.results import other_language
 from search.types import Scope
+from security.contentguard import scan_text
 
 POPULAR_DAYS = 30
 POPULAR_COUNT = 10

@@ -1,11 +1,19 @@
+import io
+from contextlib import contextmanager
+
 import pytest
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import transaction
 from django.test import Client
 
+from home import setup
 from home.models import SiteSettings
+from home.setup.access import ensure_roles
+from home.setup.records import Changes
 from tests.home.factories import chinese_home, publish_translation
 
 
@@ -21,7 +29,7 @@ def clear_cache():
 
 class VerifiedClient(Client):
     """A test client whose force_login() also passes the second factor when the user has an
-    authenticator app, as if they had entered its code (home/twofactor requires it of superusers)."""
+    authenticator app, as if they had entered its code (security/twofactor requires it of superusers)."""
 
     def force_login(self, user, backend=None):
         super().force_login(user, backend)
@@ -49,6 +57,44 @@ def admin_client(admin_user):
     client = VerifiedClient()
     client.force_login(admin_user)
     return client
+
+
+@contextmanager
+def built_once(django_db_blocker, build):
+    """Data built once for a test module, inside a transaction rolled back after the module's
+    last test. Each test runs in a savepoint of its own inside it (pytest-django's `db`), so
+    what a test changes is undone and the next test finds the data as built."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        build()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def installed_site(django_db_setup, django_db_blocker):
+    """What `setup_site` builds on an empty database, once per module: use `site` in tests."""
+    with built_once(django_db_blocker, setup.run):
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site (`load_demo`), once per module."""
+    with built_once(django_db_blocker, lambda: call_command("load_demo", stdout=io.StringIO())):
+        yield
+
+
+@pytest.fixture
+def site(installed_site, db):
+    """The Chinese home page of a site as `setup_site` leaves it."""
+    return setup.tree.section_page("home")
+
+
+@pytest.fixture
+def roles(db):
+    """The groups setup_site makes, with their permissions but without the section tree:
+    {role key: group} (home/setup/access.py)."""
+    return ensure_roles(Changes())
 
 
 @pytest.fixture

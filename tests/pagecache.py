@@ -1,8 +1,8 @@
-"""Viewing pages as an anonymous visitor and telling hits from misses (home/pagecache.py)."""
+"""Viewing pages as an anonymous visitor and telling hits from misses (core/pagecache.py)."""
 
 from django.test import Client
 
-from home.pagecache import HIT_HEADER
+from core.pagecache import HIT_HEADER
 
 
 def view(url, client=None, **headers):

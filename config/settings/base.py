@@ -31,8 +31,10 @@ def env(name, default=None):
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS", "").split(",") if h.strip()]
 
-# Our own apps, in the order load_demo runs their demo data.
-PROJECT_APPS = ["home", "orgdirectory", "guides", "notices", "search"]
+# Our own apps, bottom layer first (docs/architecture.md): core and the vocabularies, security,
+# the sections, search, the home page at the top, then the operations tools. The demo app
+# (load_demo) is added by the development and test settings only.
+PROJECT_APPS = ["core", "taxonomy", "security", "orgdirectory", "guides", "notices", "search", "home", "ops"]
 
 INSTALLED_APPS = [
     *PROJECT_APPS,
@@ -79,20 +81,20 @@ MIDDLEWARE = [
     # or the database. https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous page views from the page cache: a hit skips everything below.
-    "home.pagecache.PageCacheMiddleware",
-    "home.security.SiteCSPMiddleware",
+    "core.pagecache.PageCacheMiddleware",
+    "security.csp.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # A 503 page when the database is down; before sessions and auth, which query it.
-    "home.middleware.DatabaseUnavailableMiddleware",
+    "config.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.SiteLocaleMiddleware",
-    "home.middleware.ElderlyModeMiddleware",
+    "config.middleware.SiteLocaleMiddleware",
+    "core.elderly.ElderlyModeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Two-factor authentication (home/twofactor): who has entered a code, then the admin's enforcement.
+    # Two-factor authentication (security/twofactor): who has entered a code, then the admin's enforcement.
     "django_otp.middleware.OTPMiddleware",
-    "home.twofactor.middleware.TwoFactorMiddleware",
+    "security.twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -139,7 +141,7 @@ SILENCED_SYSTEM_CHECKS = []
 
 # Caches: Redis when REDIS_URL is set, otherwise local memory in each server process.
 # - default: rate-limit counters, view counts, Wagtail's own small caches;
-# - pages: whole public pages for anonymous visitors (home/pagecache.py), kept at most
+# - pages: whole public pages for anonymous visitors (core/pagecache.py), kept at most
 #   PAGE_CACHE_TIMEOUT seconds (0 switches the page cache off) and dropped on every
 #   content change; a Redis that does not answer within 0.2 s is passed by, the page
 #   then served uncached;
@@ -147,6 +149,21 @@ SILENCED_SYSTEM_CHECKS = []
 #   each. https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#caching-image-renditions
 PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "600"))
 CACHES = cache_settings(env("REDIS_URL"), env("PAGE_CACHE_DIR"))
+# What makes every cached page stale when saved or deleted (core/pagecache.py): every model
+# of the apps pages show, and these few of Wagtail's, but not the few records no page shows.
+PAGE_CACHE_SHOWN_APPS = {*PROJECT_APPS, "wagtailimages", "wagtaildocs", "taggit"}
+PAGE_CACHE_SHOWN_MODELS = {
+    "wagtailcore.page",
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.pageviewrestriction",
+}
+PAGE_CACHE_NOT_SHOWN = {
+    "notices.pageviews",  # a click counter; the page shows it as of its last rendering
+    "home.errorreport",  # reports from visitors, read in the admin only
+    "home.setuprecord",  # setup_site's bookkeeping; the pages it makes clear the cache themselves
+    "wagtailimages.rendition",  # made while a page renders: clearing then would never let anything stay cached
+}
 if not env("REDIS_URL"):
     # Without Redis, form rate limits count per server process: weaker than shared
     # counters, still a limit. Set REDIS_URL to share them between workers.
@@ -231,7 +248,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Provincial Social Organization Service Center")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Uploads (home/uploads.py): a document's bytes must match its extension, and every
+# Uploads (security/uploads.py): a document's bytes must match its extension, and every
 # document is served as a download the browser may not sniff, so nothing uploaded
 # runs as a page of this site. https://docs.wagtail.org/en/stable/reference/settings.html#documents
 WAGTAILDOCS_EXTENSIONS = [
@@ -239,7 +256,7 @@ WAGTAILDOCS_EXTENSIONS = [
     *["jpg", "jpeg", "png", "gif", "webp", "avif"],
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.CheckedDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # even a PDF is an attachment, never shown inline
 # Named here so the type does not depend on the server's /etc/mime.types.
@@ -275,8 +292,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
 
-# The content guard (home/contentguard): spam and defacement patterns live in
-# home/contentguard/patterns.toml; an operator may add a TOML file of their own.
+# The content guard (security/contentguard): spam and defacement patterns live in
+# security/contentguard/patterns.toml; an operator may add a TOML file of their own.
 CONTENT_GUARD_EXTRA_PATTERNS = env("CONTENT_GUARD_EXTRA_PATTERNS")
 # Hosts (and their subdomains) whose scripts and frames content may embed.
 CONTENT_GUARD_ALLOWED_HOSTS = [h.strip() for h in env("CONTENT_GUARD_ALLOWED_HOSTS", "").split(",") if h.strip()]
@@ -292,7 +309,7 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
-# Accounts (home/accounts, home/twofactor). An admin session ends after 8 hours without a
+# Accounts (security/accounts, security/twofactor). An admin session ends after 8 hours without a
 # request: each request saves the session and so restarts the 8 hours (sliding expiry).
 # "Remember me" on Wagtail's login form only keeps the cookie after the browser closes; it
 # does not lengthen this. https://docs.djangoproject.com/en/5.2/topics/http/sessions/#browser-length-sessions-vs-persistent-sessions
@@ -301,9 +318,9 @@ SESSION_SAVE_EVERY_REQUEST = True
 
 # Reverse proxies in front of the site that append to X-Forwarded-For (e.g. 1 for one
 # nginx): the client's address for login lockouts and the forms' rate limits is then read
-# from that header (home/accounts/addresses.py). 0: REMOTE_ADDR is the client.
+# from that header (security/accounts/addresses.py). 0: REMOTE_ADDR is the client.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
-RATELIMIT_IP_META_KEY = "home.accounts.addresses.client_ip"
+RATELIMIT_IP_META_KEY = "security.accounts.addresses.client_ip"
 
 # Login lockout (django-axes): 5 failed logins for one username, or from one address, lock
 # that username or that address out for 30 minutes; a successful login clears its count.
@@ -317,11 +334,11 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_CLIENT_IP_CALLABLE = "home.accounts.addresses.client_ip"
-AXES_LOCKOUT_TEMPLATE = "home/account_locked.html"
-AXES_ENABLE_ADMIN = False  # no Django admin here: the records are in Wagtail's (home/accounts/lockout.py)
+AXES_CLIENT_IP_CALLABLE = "security.accounts.addresses.client_ip"
+AXES_LOCKOUT_TEMPLATE = "security/account_locked.html"
+AXES_ENABLE_ADMIN = False  # no Django admin here: the records are in Wagtail's (security/accounts/lockout.py)
 
-# Two-factor authentication (django-otp, home/twofactor): the name authenticator apps show.
+# Two-factor authentication (django-otp, security/twofactor): the name authenticator apps show.
 # django-otp's throttling stays on: each wrong code doubles the wait before the next try.
 OTP_TOTP_ISSUER = "Provincial Social Organization Service Center"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -330,7 +347,7 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # or style: templates load site/static/js and css only, and data for scripts
 # travels in data- attributes or json_script. A template that needs an inline
 # script gives it nonce="{{ request.csp_nonce }}" (and the nonce then appears
-# here); home/security.py adds the map's tile server and the content guard's
+# here); security/csp.py adds the map's tile server and the content guard's
 # hosts, and gives /admin/ (and so previews) ADMIN_CONTENT_SECURITY_POLICY.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

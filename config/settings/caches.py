@@ -41,7 +41,7 @@ def cache_settings(redis_url, page_cache_dir=None):
         },
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
         # Each server process has pages of its own, but the generation that makes them
-        # stale must be one for all (home/pagecache.py): a file on this machine. In Redis
+        # stale must be one for all (core/pagecache.py): a file on this machine. In Redis
         # it sits beside the pages instead.
         "page_generation": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

@@ -10,3 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVE_MEDIA = True
 # A template being edited shows at once: no page cache unless asked for (PAGE_CACHE_TIMEOUT=600).
 PAGE_CACHE_TIMEOUT = int(env("PAGE_CACHE_TIMEOUT", "0"))
+
+# The demo site (`make run`, load_demo): installed here and in the tests, never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

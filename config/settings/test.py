@@ -24,3 +24,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 # No collectstatic before the tests: WhiteNoise looks static files up per request
 # instead of scanning a STATIC_ROOT that may not exist.
 WHITENOISE_AUTOREFRESH = True
+
+# The tests load the demo site too (the browser tests, load_demo's own tests).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -1,11 +1,10 @@
 """Service guides (办事指南): structured guides, the guide finder, journeys, service points."""
 
-from .choices import GuideTopic, ItemType, TimeLimitKind
+from ..choices import GuideTopic, ItemType, TimeLimitKind
 from .pages import GuideIndexPage, GuideJourneyPage, GuidePage, JourneyStep, ServiceMapPage
-from .points import Audience, ServicePoint
+from .points import ServicePoint
 
 __all__ = [
-    "Audience",
     "GuideIndexPage",
     "GuideJourneyPage",
     "GuidePage",

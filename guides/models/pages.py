@@ -15,10 +15,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.models import ListingPage
+from core.models import ListingPage
 
 from ..blocks import ConditionBlock, FAQBlock, LegalReferenceBlock, MaterialBlock, SpecialStageBlock, StepBlock
-from .choices import GuideTopic, ItemType, TimeLimitKind
+from ..choices import GuideTopic, ItemType, TimeLimitKind
+from ..filters import guide_list
 from .points import ServicePoint
 
 MAX_DAYS = 365
@@ -37,9 +38,10 @@ class GuideIndexPage(ListingPage):
         verbose_name = _("Guide finder page")
 
     def get_listing(self, params):
-        from ..filters import guide_list
-
         return guide_list(self, params)
+
+    def listed_pages(self):
+        return GuidePage.objects.child_of(self).live()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -57,7 +59,7 @@ class GuidePage(RoutablePageMixin, Page):
     topic = models.CharField(_("Topic"), max_length=20, choices=GuideTopic.choices)
     summary = models.TextField(_("Summary"), blank=True, max_length=500)
     implementing_body = models.CharField(_("Implementing body"), max_length=100)
-    audiences = ParentalManyToManyField("guides.Audience", verbose_name=_("For whom"), blank=True)
+    audiences = ParentalManyToManyField("taxonomy.Audience", verbose_name=_("For whom"), blank=True)
     legal_basis = StreamField([("reference", LegalReferenceBlock())], blank=True, verbose_name=_("Legal basis"))
     conditions = StreamField([("condition", ConditionBlock())], blank=True, verbose_name=_("Conditions"))
     materials = StreamField([("material", MaterialBlock())], blank=True, verbose_name=_("Materials"))

@@ -1,21 +1,12 @@
-"""Service points (办理地点) and the audiences guides are written for."""
+"""Service points (办理地点): where applications are taken."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from home.i18n import localized
-from home.models import ControlledTerm
-from orgdirectory.models.regions import CityFromRegion, MapPosition
-
-
-class Audience(ControlledTerm):
-    """Who a guide is for (申请对象): 社会团体, 基金会, 个人 …; a controlled list."""
-
-    class Meta(ControlledTerm.Meta):
-        verbose_name = _("Audience")
-        verbose_name_plural = _("Audiences")
+from core.i18n import localized
+from taxonomy.models import CityFromRegion, MapPosition
 
 
 class ServicePoint(CityFromRegion, MapPosition):
@@ -23,9 +14,7 @@ class ServicePoint(CityFromRegion, MapPosition):
 
     name = models.CharField(_("Name"), max_length=100)
     name_en = models.CharField(_("English name"), max_length=200, blank=True)
-    region = models.ForeignKey(
-        "orgdirectory.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+"
-    )
+    region = models.ForeignKey("taxonomy.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+")
     address = models.CharField(_("Address"), max_length=200)
     hours = models.CharField(_("Office hours"), max_length=200)
     open_on_holidays = models.BooleanField(_("Open on public holidays"), default=False)

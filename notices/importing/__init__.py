@@ -1,7 +1,7 @@
 """Importing articles from the legacy CMS (`import_legacy`): saved pages (.html, .htm)
 or plain-text renderings of them (.txt), a file or a folder at a time.
 
-reading.py decodes a file and has the content guard (home.contentguard) remove
+reading.py decodes a file and has the content guard (security.contentguard) remove
 injected spam, hidden links and scripts; parsing.py finds the article among the
 site chrome; writing.py creates, updates or skips its page, each file in a
 transaction of its own, so a file that fails leaves nothing behind.

@@ -65,7 +65,7 @@ class LegacyArticle:
     source: str
     author_role: str
     authors: str
-    blocks: tuple[tuple[str, str], ...]  # ("h2", text) and ("p", text), as home.blocks.stream_body takes them
+    blocks: tuple[tuple[str, str], ...]  # ("h2", text) and ("p", text), as core.blocks.stream_body takes them
     legacy_url: str = ""
 
     @property

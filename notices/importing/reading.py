@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from home.contentguard import Finding, clean_soup, strip_spam, visible_lines
+from security.contentguard import Finding, clean_soup, strip_spam, visible_lines
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = HTML_SUFFIXES | {".txt"}

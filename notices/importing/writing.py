@@ -11,8 +11,8 @@ from django.db.models import Q
 
 from wagtail.models import Locale
 
-from home.blocks import stream_body
-from home.contentguard import Finding, scan_text
+from core.blocks import stream_body
+from security.contentguard import Finding, scan_text
 
 from ..models import ArticleIndexPage, ArticlePage
 from .parsing import LegacyArticle, parse_article

@@ -1,6 +1,4 @@
-from .articles import ArticleIndexPage, ArticlePage, ArticleTag, RelatedArticle
-from .calendar import Holiday, add_working_days
-from .choices import (
+from ..choices import (
     AuthorRole,
     DisclosureAttribute,
     DisclosureStatus,
@@ -11,6 +9,8 @@ from .choices import (
     PolicyRelationKind,
     PolicyValidity,
 )
+from .articles import ArticleIndexPage, ArticlePage, ArticleTag, RelatedArticle
+from .calendar import Holiday, add_working_days
 from .notices import NoticeAttachment, NoticeIndexPage, NoticePage
 from .pageviews import PageViews
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, PolicyRelation

@@ -15,12 +15,13 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from home.querysets import public
+from core.querysets import public
 
-from .choices import AuthorRole
+from ..choices import AuthorRole
+from ..filters import article_list
+from ..querysets import PublishedTextQuerySet
 from .listing import SectionIndexPage
 from .mixins import PublishedText
-from .querysets import PublishedTextQuerySet
 
 OWN_SITE_SOURCE = _("This site")
 
@@ -39,17 +40,14 @@ class ArticleIndexPage(SectionIndexPage):
         verbose_name = _("Article section")
 
     def get_listing(self, params):
-        from ..filters import article_list
-
         return article_list(self, params)
 
     def listed_pages(self):
         return public(ArticlePage.objects.live()).descendant_of(self)
 
-
-class ArticleManager(PageManager.from_queryset(PublishedTextQuerySet)):
-    def get_queryset(self):
-        return super().get_queryset().select_related("cover_image")
+    def sub_sections(self):
+        """The live public article sections right below this one: a facet of its list."""
+        return public(ArticleIndexPage.objects.child_of(self).live())
 
 
 class ArticleTag(TaggedItemBase):
@@ -86,8 +84,9 @@ class ArticlePage(PublishedText):
         _("Address on the old site"), max_length=500, blank=True, db_index=True, editable=False
     )
 
-    # The cover image comes with the article: Wagtail fetches a served page through this manager.
-    objects = ArticleManager()
+    # No select_related on the default manager: Wagtail's admin lists a page's translations
+    # with .only(), which Django refuses together with a select_related it leaves out.
+    objects = PageManager.from_queryset(PublishedTextQuerySet)()
 
     content_panels = [
         *Page.content_panels,

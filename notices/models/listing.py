@@ -4,7 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import path
 
-from home.models import ListingPage
+from core.models import ListingPage
+
+from ..feeds import SectionAtomFeed, SectionRssFeed
 
 
 class SectionIndexPage(ListingPage):
@@ -23,14 +25,10 @@ class SectionIndexPage(ListingPage):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from ..feeds import SectionRssFeed
-
         return SectionRssFeed()(request, section=self)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from ..feeds import SectionAtomFeed
-
         return SectionAtomFeed()(request, section=self)
 
     @property

@@ -11,8 +11,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from orgdirectory.models.regions import CityFromRegion
+from core.blocks import BodyBlock
+from taxonomy.models import CityFromRegion
+
+from ..viewcounts import total_views
 
 
 class PublishedText(CityFromRegion, Page):
@@ -21,7 +23,7 @@ class PublishedText(CityFromRegion, Page):
     date = models.DateField(_("Publication date"), default=timezone.localdate, db_index=True)
     summary = models.TextField(_("Summary"), blank=True, max_length=500)
     region = models.ForeignKey(
-        "orgdirectory.Region",
+        "taxonomy.Region",
         verbose_name=_("Region"),
         null=True,
         blank=True,
@@ -45,8 +47,6 @@ class PublishedText(CityFromRegion, Page):
 
     @property
     def view_count(self):
-        from ..viewcounts import total_views
-
         return total_views(self.pk)
 
 

@@ -18,13 +18,15 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.querysets import public
+from core.querysets import public
+from core.review import ReviewedPage, ReviewedSection
 
+from ..choices import DisclosureAttribute, DisclosureStatus, NoticeKind, NoticeTopic, NoticeValidity
+from ..filters import notice_list
+from ..querysets import NoticeQuerySet
 from .calendar import add_working_days
-from .choices import DisclosureAttribute, DisclosureStatus, NoticeKind, NoticeTopic, NoticeValidity
 from .listing import SectionIndexPage
 from .mixins import Attachment, PublishedText
-from .querysets import NoticeQuerySet
 
 DEFAULT_OBJECTION_RULES = _(
     "Objections must be made in writing under your real name, with your contact details and the facts and "
@@ -33,9 +35,10 @@ DEFAULT_OBJECTION_RULES = _(
 )
 
 
-class NoticeIndexPage(SectionIndexPage):
+class NoticeIndexPage(ReviewedSection, SectionIndexPage):
     """服务公告: lists its notices pinned first, then newest, with facets by kind,
-    公示 status, topic, region and year."""
+    公示 status, topic, region and year. Its notices go live only through the two-step
+    review (core.review; setup_site assigns the workflow)."""
 
     organization_code = models.CharField(
         _("Organization code"),
@@ -55,15 +58,13 @@ class NoticeIndexPage(SectionIndexPage):
         verbose_name = _("Notice list")
 
     def get_listing(self, params):
-        from ..filters import notice_list
-
         return notice_list(self, params)
 
     def listed_pages(self):
         return public(NoticePage.objects.live()).child_of(self)
 
 
-class NoticePage(PublishedText):
+class NoticePage(ReviewedPage, PublishedText):
     """One notice. Its index number (索引号) is given on first save and never changes."""
 
     kind = models.CharField(_("Kind"), max_length=20, choices=NoticeKind.choices, default=NoticeKind.NOTICE)

@@ -13,16 +13,19 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.querysets import public
+from core.querysets import public
+from core.review import ReviewedPage, ReviewedSection
 
-from .choices import PolicyLevel, PolicyRelationKind, PolicyValidity
+from ..choices import PolicyLevel, PolicyRelationKind, PolicyValidity
+from ..filters import policy_list
+from ..querysets import PublishedTextQuerySet
 from .listing import SectionIndexPage
 from .mixins import Attachment, PublishedText
-from .querysets import PublishedTextQuerySet
 
 
-class PolicyIndexPage(SectionIndexPage):
-    """政策法规: lists the texts with facets by level, validity and year."""
+class PolicyIndexPage(ReviewedSection, SectionIndexPage):
+    """政策法规: lists the texts with facets by level, validity and year. Its texts go live
+    only through the two-step review (core.review; setup_site assigns the workflow)."""
 
     keyword_label = _("Title, document number or authority")
 
@@ -33,15 +36,13 @@ class PolicyIndexPage(SectionIndexPage):
         verbose_name = _("Policy list")
 
     def get_listing(self, params):
-        from ..filters import policy_list
-
         return policy_list(self, params)
 
     def listed_pages(self):
         return public(PolicyPage.objects.live()).child_of(self)
 
 
-class PolicyPage(PublishedText):
+class PolicyPage(ReviewedPage, PublishedText):
     """One policy text. A text that amends, replaces or interprets another says so
     once, here; the older text shows the reverse links and, once repealed, a
     banner pointing at what replaced it."""

@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.querysets import public
+from core.querysets import public
 
 from ..models import ArticlePage, NoticePage, PolicyPage
 from ..models.listing import SectionIndexPage

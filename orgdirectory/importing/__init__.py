@@ -12,7 +12,7 @@ all-or-nothing machinery; each kind of file has its module.
 
 from django.db import transaction
 
-from home.pagecache import clear_page_cache
+from core.pagecache import clear_page_cache
 
 from .base import DirectoryImport, RecordImport, no_progress
 from .cells import Invalid, RowError

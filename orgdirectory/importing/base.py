@@ -12,8 +12,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from taxonomy.models import Region, ServiceArea
+
 from ..credit_code import normalize
-from ..models import Organization, Region, ServiceArea
+from ..models import Organization
 from .cells import Invalid, Row, split_list
 from .reading import read_table, resolve_columns
 

@@ -13,6 +13,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.utils.translation import gettext as _
 
+from .. import id_numbers
+
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
 AMOUNT = re.compile(r"^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$")
 LARGEST_AMOUNT = Decimal(10) ** 12  # the models' max_digits=14, decimal_places=2
@@ -23,8 +25,6 @@ YES = {"是", "yes", "y", "true", "1"}
 NO = {"否", "no", "n", "false", "0"}
 LIST_SEPARATORS = re.compile(r"[;；、]")
 # GB 11643-1999, the resident identity number: 17 digits weighted, then a check character.
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
 
 
 class Invalid(Exception):
@@ -213,12 +213,12 @@ def parse_yes_no(text):
 def parse_id_number(text):
     """A resident identity number (居民身份证号码), its check character verified; a final x is written X."""
     number = "".join(text.split()).upper()
-    if len(number) != len(ID_WEIGHTS) + 1:
+    if len(number) != id_numbers.LENGTH:
         raise Invalid(_("An ID number has 18 characters; this one has %(count)d.") % {"count": len(number)})
     digits, last = number[:-1], number[-1]
     if not (digits.isascii() and digits.isdigit() and last in "0123456789X"):
         raise Invalid(_("An ID number is 17 digits followed by a digit or X."))
-    expected = ID_CHECK[sum(int(digit) * weight for digit, weight in zip(digits, ID_WEIGHTS, strict=True)) % 11]
+    expected = id_numbers.check_character(digits)
     if last != expected:
         raise Invalid(
             _("The last character of this ID number should be “%(expected)s”, not “%(actual)s”; check the number.")

@@ -22,7 +22,7 @@ SERVICE_AREAS = [
 
 
 def load(apps, schema_editor):
-    from orgdirectory.regions_data import CITIES
+    from taxonomy.regions_data import CITIES
 
     Region = apps.get_model("orgdirectory", "Region")
     ServiceArea = apps.get_model("orgdirectory", "ServiceArea")

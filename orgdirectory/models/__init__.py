@@ -1,6 +1,6 @@
 """The organization directory's models (DESIGN.md: a package once they grow)."""
 
-from .choices import FundingSource, Grade, InspectionResult, OrgType, Standing
+from ..choices import FundingSource, Grade, InspectionResult, OrgType, Standing
 from .funding import Donation, FundingRecord
 from .organizations import (
     AnnualInspection,
@@ -13,9 +13,13 @@ from .organizations import (
 from .pages import DonorsPage, NeedIndexPage, OrganizationIndexPage, ProjectIndexPage, TalentIndexPage
 from .people import Need, NeedStatus, Talent
 from .projects import Project, ProjectKind, ProjectOutcome, ProjectStatus, SignupStatus, VolunteerSignup
-from .regions import Region, ServiceArea
+
+# The models that hold personal data (PIPL): only groups with their view or change permission
+# see them in the admin (wagtail_hooks.PersonalDataViewSet).
+PERSONAL_DATA_MODELS = [Talent, VolunteerSignup]
 
 __all__ = [
+    "PERSONAL_DATA_MODELS",
     "Need",
     "NeedIndexPage",
     "NeedStatus",
@@ -41,8 +45,6 @@ __all__ = [
     "Organization",
     "OrganizationIndexPage",
     "Penalty",
-    "Region",
-    "ServiceArea",
     "Standing",
     "StandingRecord",
 ]

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from .choices import FundingSource
+from ..choices import FundingSource
 
 MIN_AMOUNT = MinValueValidator(Decimal("0.01"), message=_("The amount must be more than zero."))
 

@@ -14,11 +14,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.i18n import localized
+from core.i18n import localized
+from taxonomy.models import CityFromRegion, MapPosition
 
+from ..choices import Grade, InspectionResult, OrgType, Standing
 from ..credit_code import CheckCharacterMismatch, CreditCodeField, category_of, validate_credit_code
-from .choices import Grade, InspectionResult, OrgType, Standing
-from .regions import CityFromRegion, MapPosition
 
 GRADE_VALID_YEARS = 5
 
@@ -70,7 +70,7 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
         validators=[MinValueValidator(0)],
     )
     region = models.ForeignKey(
-        "orgdirectory.Region",
+        "taxonomy.Region",
         verbose_name=_("Region"),
         null=True,
         blank=True,
@@ -80,7 +80,7 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
     registered_on = models.DateField(_("Registration date"), null=True, blank=True)
     legal_representative = models.CharField(_("Legal representative"), max_length=50, blank=True)
     service_areas = ParentalManyToManyField(
-        "orgdirectory.ServiceArea", verbose_name=_("Service areas"), blank=True, related_name="organizations"
+        "taxonomy.ServiceArea", verbose_name=_("Service areas"), blank=True, related_name="organizations"
     )
     address = models.CharField(_("Address"), max_length=200, blank=True)
     phone = models.CharField(_("Phone"), max_length=50, blank=True)

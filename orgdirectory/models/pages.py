@@ -3,8 +3,8 @@ donors, projects (with volunteer sign-up), needs and talent.
 
 Each directory page is routable: its list at its own address, each record at
 `<key>/`. The records are snippets; these pages are where editors place them in
-the tree. Views and listings are imported inside the routes because they import
-these models in turn.
+the tree. The listings and the ledger are imported with the page models; the views
+that take forms are imported when a route is served (`views()` below).
 """
 
 from django.core.paginator import Paginator
@@ -19,12 +19,26 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.models import Page
 
-from home.models import ListingPage
+from core.models import ListingPage
 
 from ..credit_code import normalize
+from ..filters import need_list, organization_list, project_list, talent_list
+from ..transparency import Ledger
+from .funding import Donation
+from .organizations import Organization
+from .people import Need, Talent
 from .projects import ProjectKind
 
 DIRECTORY_PARENTS = ["home.StandardPage", "home.HomePage"]
+
+
+def views():
+    """orgdirectory.views. Its forms are ModelForms, which Django can build only once every
+    model is loaded, so it is imported when a route is first served rather than with the
+    page models (https://docs.djangoproject.com/en/5.2/ref/applications/#how-applications-are-loaded)."""
+    from .. import views as module
+
+    return module
 
 
 class DirectoryPage(ListingPage):
@@ -49,13 +63,11 @@ class OrganizationIndexPage(DirectoryPage):
         verbose_name = _("Organization directory page")
 
     def get_listing(self, params):
-        from ..filters import organization_list
 
         return organization_list(params)
 
     @re_path(r"^(?P<code>[0-9A-Za-z]{18})/$")
     def transparency(self, request, code):
-        from ..transparency import Ledger
 
         ledger = Ledger(self._organization(code))
         return self.render(
@@ -66,12 +78,10 @@ class OrganizationIndexPage(DirectoryPage):
 
     @re_path(r"^(?P<code>[0-9A-Za-z]{18})/funding/$")
     def funding_csv(self, request, code):
-        from ..views import FundingExportView
 
-        return FundingExportView.as_view(organization=self._organization(code))(request)
+        return views().FundingExportView.as_view(organization=self._organization(code))(request)
 
     def _organization(self, code):
-        from .organizations import Organization
 
         if normalize(code) != code:
             raise Http404
@@ -100,27 +110,23 @@ class ProjectIndexPage(DirectoryPage):
         verbose_name = _("Project directory page")
 
     def get_listing(self, params):
-        from ..filters import project_list
 
         return project_list(params, kind=self.kind)
 
     @path("<int:pk>/")
     def project(self, request, pk):
-        from ..views import project_detail
 
-        return project_detail(request, self, pk)
+        return views().project_detail(request, self, pk)
 
     @path("<int:pk>/signup/<str:reference>/")
     def signup_received(self, request, pk, reference):
-        from ..views import signup_received
 
-        return signup_received(request, self, pk, reference)
+        return views().signup_received(request, self, pk, reference)
 
     @path("cancel/")
     def cancel_signup(self, request):
-        from ..views import cancel_signup
 
-        return cancel_signup(request, self)
+        return views().cancel_signup(request, self)
 
 
 class NeedIndexPage(DirectoryPage):
@@ -133,13 +139,11 @@ class NeedIndexPage(DirectoryPage):
         verbose_name = _("Needs directory page")
 
     def get_listing(self, params):
-        from ..filters import need_list
 
         return need_list(params)
 
     @path("<int:pk>/")
     def need(self, request, pk):
-        from .people import Need
 
         need = get_object_or_404(
             Need.objects.published().select_related(
@@ -151,9 +155,8 @@ class NeedIndexPage(DirectoryPage):
 
     @path("submit/")
     def submit(self, request):
-        from ..views import submit_need
 
-        return submit_need(request, self)
+        return views().submit_need(request, self)
 
 
 class TalentIndexPage(DirectoryPage):
@@ -165,13 +168,11 @@ class TalentIndexPage(DirectoryPage):
         verbose_name = _("Talent directory page")
 
     def get_listing(self, params):
-        from ..filters import talent_list
 
         return talent_list(params)
 
     @path("<int:pk>/")
     def profile(self, request, pk):
-        from .people import Talent
 
         talent = get_object_or_404(Talent.objects.public().select_related("region__parent", "service_area"), pk=pk)
         return self.render(request, template="orgdirectory/talent_detail.html", context_overrides={"talent": talent})
@@ -191,7 +192,6 @@ class DonorsPage(Page):
         verbose_name = _("Donors page")
 
     def get_context(self, request, *args, **kwargs):
-        from .funding import Donation
 
         context = super().get_context(request, *args, **kwargs)
         donations = Donation.objects.select_related("recipient").order_by("-donated_on", "-pk")

@@ -7,9 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from home.i18n import localized
-
-from .regions import CityFromRegion
+from core.i18n import localized
+from taxonomy.models import CityFromRegion
 
 
 class NeedStatus(models.TextChoices):
@@ -29,11 +28,9 @@ class Need(index.Indexed, CityFromRegion):
 
     title = models.CharField(_("Title"), max_length=200)
     description = models.TextField(_("Description"), max_length=3000)
-    region = models.ForeignKey(
-        "orgdirectory.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+"
-    )
+    region = models.ForeignKey("taxonomy.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+")
     service_area = models.ForeignKey(
-        "orgdirectory.ServiceArea",
+        "taxonomy.ServiceArea",
         verbose_name=_("Service area"),
         null=True,
         blank=True,
@@ -125,11 +122,9 @@ class Talent(index.Indexed, CityFromRegion):
     display_name = models.CharField(_("Name shown"), max_length=50)
     expertise = models.CharField(_("Expertise"), max_length=200)
     qualifications = models.CharField(_("Qualifications"), max_length=200, blank=True)
-    region = models.ForeignKey(
-        "orgdirectory.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+"
-    )
+    region = models.ForeignKey("taxonomy.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+")
     service_area = models.ForeignKey(
-        "orgdirectory.ServiceArea",
+        "taxonomy.ServiceArea",
         verbose_name=_("Service area"),
         null=True,
         blank=True,

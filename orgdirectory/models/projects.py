@@ -16,9 +16,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.i18n import localized
-
-from .regions import CityFromRegion
+from core.i18n import localized
+from taxonomy.models import CityFromRegion
 
 
 class ProjectKind(models.TextChoices):
@@ -50,7 +49,7 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
     )
     funder = models.CharField(_("Funder"), max_length=200, blank=True)
     region = models.ForeignKey(
-        "orgdirectory.Region",
+        "taxonomy.Region",
         verbose_name=_("Region"),
         null=True,
         blank=True,
@@ -58,7 +57,7 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
         related_name="+",
     )
     service_area = models.ForeignKey(
-        "orgdirectory.ServiceArea",
+        "taxonomy.ServiceArea",
         verbose_name=_("Service area"),
         null=True,
         blank=True,

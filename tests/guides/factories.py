@@ -5,7 +5,7 @@ import factory
 import wagtail_factories
 
 from guides.models import GuidePage, GuideTopic, ItemType, ServicePoint
-from orgdirectory.models import Region
+from taxonomy.models import Region
 
 
 class ServicePointFactory(factory.django.DjangoModelFactory):

@@ -5,8 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guides.models import Audience, GuideTopic, ServiceMapPage
-from orgdirectory.models import Region
+from guides.models import GuideTopic, ServiceMapPage
+from taxonomy.models import Audience, Region
 from tests.guides.factories import GuidePageFactory, ServicePointFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ import itertools
 
 import pytest
 
-from guides.models import Audience, GuideJourneyPage, GuideTopic, ItemType, JourneyStep, ServiceMapPage
-from orgdirectory.models import Region
+from guides.models import GuideJourneyPage, GuideTopic, ItemType, JourneyStep, ServiceMapPage
+from taxonomy.models import Audience, Region
 from tests.guides.factories import GuidePageFactory, ServicePointFactory, material
 from tests.notices.factories import DocumentFactory, PolicyIndexPageFactory, PolicyPageFactory
 from tests.querycount import assert_flat, shell  # noqa: F401 - a fixture

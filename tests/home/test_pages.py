@@ -9,7 +9,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from home.blocks import CaptionedImageBlock, LinkBlock
+from core.blocks import CaptionedImageBlock, LinkBlock
 from tests.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -90,10 +90,10 @@ def test_page_not_found_queries(home):
 
 
 def test_public_in_one_query_hides_what_wagtails_public_hides(home):
-    """home.querysets.public() is Wagtail's public() as a subquery: private sections stay hidden."""
+    """core.querysets.public() is Wagtail's public() as a subquery: private sections stay hidden."""
     from wagtail.models import Page, PageViewRestriction
 
-    from home.querysets import public
+    from core.querysets import public
 
     private = StandardPageFactory(parent=home, slug="members")
     StandardPageFactory(parent=private, slug="minutes")

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from home.templatetags.site_tags import mark_chinese
+from core.templatetags.site_tags import mark_chinese
 from tests.home.factories import StandardPageFactory, publish_translation
 
 pytestmark = pytest.mark.django_db

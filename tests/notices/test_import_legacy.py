@@ -11,9 +11,9 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-from home.contentguard import scan_html
 from notices.importing import LegacyFileError, parse_article
 from notices.models import ArticleIndexPage, ArticlePage, AuthorRole
+from security.contentguard import scan_html
 from tests.notices.factories import ArticleIndexPageFactory
 
 FIXTURES = Path(__file__).parent / "fixtures" / "legacy"

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from notices.models import NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
-from orgdirectory.models import Region
+from taxonomy.models import Region
 from tests.notices.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,

@@ -1,5 +1,5 @@
 """The page cache and published texts: publishing, scheduling, unpublishing and moving an
-article change every page that shows it (home/pagecache.py).
+article change every page that shows it (core/pagecache.py).
 
 Site-wide cases (menus, settings, what is never cached) are in tests/home/test_page_cache.py.
 """
@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from home import pagecache
+from core import pagecache
 from tests.home.factories import StandardPageFactory
 from tests.notices.factories import ArticlePageFactory
 from tests.pagecache import cached, view

@@ -11,7 +11,7 @@ import wagtail_factories
 from wagtail.rich_text import RichText
 
 from notices.models import NoticeKind, NoticeTopic, PolicyAttachment, PolicyRelation, PolicyRelationKind, RelatedArticle
-from orgdirectory.models import Region
+from taxonomy.models import Region
 from tests.notices.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -82,7 +82,9 @@ def test_article_page_queries_do_not_grow_with_images_tags_or_related_articles(n
         article.save_revision().publish()
 
     relate(2)
-    assert_flat("/zh-hans/news/middle/", 23, lambda: relate(15))
+    # 24: the cover image is read on its own, not joined: Wagtail's admin cannot list an article's
+    # translations when its default manager joins it (notices/models/articles.py).
+    assert_flat("/zh-hans/news/middle/", 24, lambda: relate(15))
 
 
 def add_notices(parent, count):

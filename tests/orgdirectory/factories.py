@@ -17,9 +17,9 @@ from orgdirectory.models import (
     OrgType,
     Project,
     ProjectKind,
-    Region,
     Talent,
 )
+from taxonomy.models import Region
 
 
 def valid_code(n, org_type=OrgType.SOCIAL_SERVICE, division="440104"):

@@ -24,8 +24,6 @@ MODELS = [
     "volunteersignup",
     "need",
     "talent",
-    "region",
-    "servicearea",
 ]
 
 

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from orgdirectory.models import FundingSource, Grade, Region
+from orgdirectory.models import FundingSource, Grade
+from taxonomy.models import Region
 from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory, award
 
 pytestmark = pytest.mark.django_db

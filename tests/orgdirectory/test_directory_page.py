@@ -9,17 +9,16 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from home.facets import Facet, FacetedList, Sort
+from core.facets import Facet, FacetedList, Sort
 from orgdirectory.models import (
     FundingSource,
     Grade,
     Organization,
     OrgType,
-    Region,
-    ServiceArea,
     Standing,
     StandingRecord,
 )
+from taxonomy.models import Region, ServiceArea
 from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory, award
 
 pytestmark = pytest.mark.django_db

@@ -151,7 +151,7 @@ def test_error_reports_are_limited_to_five_an_hour_per_address(client, home):
 
 
 def test_rate_limits_count_the_client_behind_the_proxy_not_the_proxy(home, settings):
-    """The limits key on home.accounts.addresses.client_ip (RATELIMIT_IP_META_KEY)."""
+    """The limits key on security.accounts.addresses.client_ip (RATELIMIT_IP_META_KEY)."""
     settings.TRUSTED_PROXY_COUNT = 1
     first, second = (Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}") for n in (1, 2))
     for n in range(5):
@@ -294,7 +294,7 @@ def test_no_email_is_sent_when_the_record_is_not_committed(client, needs_page, s
 
 def mail_sent_after(callbacks):
     """The on-commit callbacks that send e-mail (the page cache adds one of its own)."""
-    return [callback for callback in callbacks if callback.__module__ != "home.pagecache"]
+    return [callback for callback in callbacks if callback.__module__ != "core.pagecache"]
 
 
 def test_refused_mail_server_loses_no_signup(

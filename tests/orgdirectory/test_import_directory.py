@@ -13,7 +13,8 @@ from django.utils import translation
 
 from orgdirectory.credit_code import check_character
 from orgdirectory.importing import OVERRIDE_NOTE
-from orgdirectory.models import Donation, FundingRecord, Organization, OrgType, Region
+from orgdirectory.models import Donation, FundingRecord, Organization, OrgType
+from taxonomy.models import Region
 from tests.orgdirectory.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db

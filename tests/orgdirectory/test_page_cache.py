@@ -7,7 +7,7 @@ import pytest
 
 from django.test import Client
 
-from home import pagecache
+from core import pagecache
 from orgdirectory.importing import import_file
 from orgdirectory.signups import cancel, sign_up
 from tests.orgdirectory.factories import OrganizationFactory, ProjectFactory

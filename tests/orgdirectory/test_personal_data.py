@@ -13,7 +13,6 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
-from orgdirectory.demo import add_coordinators
 from orgdirectory.models import SignupStatus, VolunteerSignup
 from orgdirectory.signups import change_status, sign_up
 from orgdirectory.wagtail_hooks import EXPORT_PERSONAL_DATA
@@ -25,15 +24,16 @@ XHR = {"x-requested-with": "XMLHttpRequest"}
 
 
 @pytest.fixture
-def coordinator(client):
-    add_coordinators(io.StringIO())
-    client.force_login(Group.objects.get(name="Volunteer coordinators").user_set.get())
+def coordinator(client, django_user_model, roles):
+    user = django_user_model.objects.create_user("coordinator", password="x" * 12)
+    user.groups.add(roles["coordinators"])
+    client.force_login(user)
     return client
 
 
 def logged_in(client, django_user_model, group):
-    user = django_user_model.objects.create_user(f"in-{group.lower()}", password="x" * 12)
-    user.groups.add(Group.objects.get(name=group))
+    user = django_user_model.objects.create_user(f"in-{group.pk}", password="x" * 12)
+    user.groups.add(group)
     client.force_login(user)
     return client
 
@@ -71,10 +71,10 @@ def test_coordinators_open_list_edit_export_and_chooser(coordinator, home):
     assert "13800009999" in content(export).decode()
 
 
-@pytest.mark.parametrize("group", ["Editors", "Moderators"])
-def test_editors_and_moderators_are_refused_every_personal_data_view(client, django_user_model, group, home):
+@pytest.mark.parametrize("role", ["editors", "first_review", "final_review"])
+def test_editors_and_reviewers_are_refused_every_personal_data_view(client, django_user_model, role, roles, home):
     """Wagtail answers a refused page with a redirect and a message, and a refused XHR with 403."""
-    client = logged_in(client, django_user_model, group)
+    client = logged_in(client, django_user_model, roles[role])
     assert client.get("/admin/").status_code == 200  # they do use the admin
     for url in personal_data_views():
         refused = client.get(url)
@@ -90,7 +90,7 @@ def test_add_permission_alone_does_not_open_the_list(client, django_user_model, 
     group.permissions.add(
         Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="add_volunteersignup")
     )
-    client = logged_in(client, django_user_model, "Sign-up clerks")
+    client = logged_in(client, django_user_model, group)
     listing = "/admin/snippets/orgdirectory/volunteersignup/"
     assert client.get(listing, headers=XHR).status_code == 403
     assert client.get(listing, {"export": "csv"}, headers=XHR).status_code == 403

@@ -8,8 +8,9 @@ import pytest
 
 from django.utils import timezone
 
-from orgdirectory.models import ProjectKind, ProjectOutcome, ProjectStatus, Region, ServiceArea
+from orgdirectory.models import ProjectKind, ProjectOutcome, ProjectStatus
 from orgdirectory.signups import sign_up
+from taxonomy.models import Region, ServiceArea
 from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db

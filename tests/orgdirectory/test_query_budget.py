@@ -16,10 +16,9 @@ from orgdirectory.models import (
     OrgType,
     Penalty,
     ProjectOutcome,
-    Region,
-    ServiceArea,
     StandingRecord,
 )
+from taxonomy.models import Region, ServiceArea
 from tests.notices.factories import DocumentFactory
 from tests.orgdirectory.factories import (
     FundingRecordFactory,

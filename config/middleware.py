@@ -1,0 +1,95 @@
+"""Site-wide middleware: Django's LocaleMiddleware fitted to a site whose pages all carry a
+language prefix, and the 503 page served when the database is down."""
+
+import logging
+import re
+import sys
+
+from django.conf import settings
+from django.core.signals import got_request_exception
+from django.db import InterfaceError, OperationalError
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware
+from django.template.loader import get_template
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+
+logger = logging.getLogger(__name__)
+
+UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
+# Connection refused, lost or timed out: the database, not the code, is at fault.
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+DATABASE_ERROR_ATTRIBUTE = "_database_unavailable"
+RETRY_AFTER_SECONDS = 120
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """A 404 under /api/ or /admin/ stays a 404.
+
+    Django redirects any unprefixed 404 to the same path under the language
+    prefix when that path resolves, and Wagtail's catch-all resolves every path,
+    so a missing API record would become a redirect to a page that does not exist.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED):
+            return response
+        return super().process_response(request, response)
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, answer 503 with a page that needs no database.
+
+    A view's error reaches process_exception. An error raised in a middleware further
+    in (sessions, authentication, redirects) has already become a 500 response by the
+    time it comes back here, Django converting it at each layer; the
+    got_request_exception signal, sent while that error is handled, marks the request
+    so the 500 can be replaced. https://docs.djangoproject.com/en/5.2/topics/http/middleware/#exception-handling
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        error = getattr(request, DATABASE_ERROR_ATTRIBUTE, None)
+        if error is not None and response.status_code == 500:
+            # Django has logged the traceback as the 500 it answered first.
+            logger.error("Database unavailable (%s: %s); answered 503.", type(error).__name__, error)
+            return database_unavailable_response()
+        return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_ERRORS):
+            logger.error("Database unavailable; answered 503 to %s.", request.path, exc_info=exception)
+            return database_unavailable_response()
+        return None
+
+
+def database_unavailable_response():
+    """The 503 page, rendered from a plain dict: no request, no context processors, no query."""
+    phone = settings.SERVICE_PHONE
+    with translation.override("zh-hans"):
+        site_name = str(settings.WAGTAIL_SITE_NAME)
+    with translation.override("en"):
+        site_name_en = str(settings.WAGTAIL_SITE_NAME)
+    context = {
+        "site_name": site_name,
+        "site_name_en": site_name_en,
+        "phone": phone,
+        "phone_link": re.sub(r"[^\d+]", "", phone),
+        "retry_after_minutes": RETRY_AFTER_SECONDS // 60,
+    }
+    response = HttpResponse(get_template("503.html").render(context), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
+
+
+@receiver(got_request_exception, dispatch_uid="config.middleware.remember_database_error")
+def remember_database_error(sender, request=None, **kwargs):
+    """Mark the request whose uncaught error is the database's (see DatabaseUnavailableMiddleware)."""
+    error = sys.exc_info()[1]
+    if request is not None and isinstance(error, DATABASE_ERRORS):
+        setattr(request, DATABASE_ERROR_ATTRIBUTE, error)

@@ -1,0 +1,84 @@
+"""Abstract models every app builds on: a controlled list of terms, and a page that lists
+records with facets."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from .i18n import localized
+
+
+class ControlledTerm(models.Model):
+    """An entry of a short controlled list that editors keep (service areas,
+    audiences …): a Chinese name, its English twin, a slug for addresses, an order."""
+
+    name = models.CharField(_("Name"), max_length=40, unique=True)
+    name_en = models.CharField(_("English name"), max_length=80, blank=True)
+    slug = models.SlugField(_("Slug"), unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        return localized(self, "name")
+
+    @classmethod
+    def options(cls):
+        """(slug, name in the page's language) of every term, in order: a facet's options."""
+        return [(term.slug, term.label) for term in cls.objects.all()]
+
+
+class ListingPage(RoutablePageMixin, Page):
+    """A routable list of records with facets, a keyword, sorting and 20 a page.
+
+    Subclasses return a core.facets.FacetedList from get_listing(); the list is
+    at the page's own address and each record is a sub-route the subclass adds.
+    """
+
+    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    page_size = 20
+    keyword_label = _("Keyword")
+
+    class Meta:
+        abstract = True
+
+    def get_listing(self, params):
+        raise NotImplementedError
+
+    def subpage_url(self, name, *args):
+        """The address of one of this page's routes, for redirects after a form."""
+        return self.url + self.reverse_subpage(name, args=args)
+
+    @path("")
+    def directory(self, request):
+        listing = self.get_listing(request.GET)
+        facets = listing.facet_states()
+        paginator = Paginator(listing.results(), self.page_size)
+        count = listing.count(facets)
+        if count is not None:
+            paginator.count = count  # a cached property: the paginator need not count again
+        page = paginator.get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "listing": listing,
+                "facets": facets,
+                "results": page,
+                "summary": listing.summary(facets, page.paginator.count),
+            },
+        )

@@ -1,0 +1,70 @@
+"""Page types that go live only through their review workflow.
+
+A notice or a policy text is published when the last step of its review (终审) approves
+it, or when the go-live date that approval set arrives; nobody publishes one directly,
+whatever page permissions their groups hold, except a superuser. Wagtail asks a page's
+`permissions_for_user()` before every way of publishing it: the editor's 发布 button and
+its scheduling, bulk publishing, publishing a revision from the history, creating and
+publishing in one go, and publishing copies
+(https://docs.wagtail.org/en/stable/reference/models.html#wagtail.models.Page.permissions_for_user).
+So the rule is kept in two testers:
+
+- ReviewedPage: the page itself may not be published directly; withdrawing it, cancelling
+  its schedule and setting its privacy still follow the group's publish permission;
+- ReviewedSection: the list page may be published as usual, but nothing is created and
+  published under it in one go, and no copy put under it stays live.
+
+Copying a whole list with "publish copies" (or as an alias) somewhere else is refused by
+`refuses_live_copies()`, which the before_copy_page hook calls (security/wagtail_hooks.py).
+"""
+
+from wagtail.models import Page, PagePermissionTester, get_page_models
+
+
+class ReviewedPagePermissionTester(PagePermissionTester):
+    def can_publish(self):
+        return super().can_publish() and self.user.is_superuser
+
+    def can_unschedule(self):
+        return super().can_publish()
+
+    def can_set_view_restrictions(self):
+        return super().can_publish()
+
+
+class ReviewedSectionPermissionTester(PagePermissionTester):
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and self.user.is_superuser
+
+
+class ReviewedPage:
+    """Mixin for a page type that is published only through its review workflow."""
+
+    def permissions_for_user(self, user):
+        return ReviewedPagePermissionTester(user, self)
+
+
+class ReviewedSection:
+    """Mixin for the list page whose children are ReviewedPages."""
+
+    def permissions_for_user(self, user):
+        return ReviewedSectionPermissionTester(user, self)
+
+
+def reviewed_page_types():
+    """The page models that go live only through review."""
+    return [model for model in get_page_models() if issubclass(model, ReviewedPage)]
+
+
+def reviewed_section_types():
+    """The list page models whose children go live only through review."""
+    return [model for model in get_page_models() if issubclass(model, ReviewedSection)]
+
+
+def refuses_live_copies(user, page, recursive):
+    """Whether copying `page` (with its subpages if `recursive`) and keeping the copies live,
+    or making aliases of them, would put a reviewed page live without its review."""
+    if user.is_superuser:
+        return False
+    pages = page.get_descendants(inclusive=True) if recursive else Page.objects.filter(pk=page.pk)
+    return pages.live().type(*reviewed_page_types()).exists()

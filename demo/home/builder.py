@@ -1,0 +1,154 @@
+"""Builds the demo site's shell on the sections setup_site made: their texts in Chinese and
+English, the demo's own pages (the center's pages, two county news sections), the home
+page's blocks and the site settings. Safe to run again: it only adds what is missing and
+never touches a page or setting that already has content."""
+
+from django.apps import apps
+from django.db import transaction
+
+from wagtail.models import Locale, Site
+
+from core.blocks import stream_body
+from home.models import SiteSettings
+from home.setup.tree import section_page
+
+from . import content
+from .images import demo_image
+
+ENGLISH = "en"
+
+
+class DemoBuilder:
+    def __init__(self, stdout):
+        self.stdout = stdout
+        self.created = 0
+        self.pages = {}  # slug -> (chinese page, english page)
+
+    def log(self, message):
+        self.stdout.write(message)
+
+    def run(self):
+        with transaction.atomic():
+            self.english = Locale.objects.get(language_code=ENGLISH)
+            site = Site.objects.get(is_default_site=True)
+            home = section_page("home")
+            self.pages["home"] = (home, section_page("home", self.english))
+            for spec in content.SECTIONS:
+                self.add_section(home, spec)
+            self.fill_home_pages()
+            self.fill_settings(site)
+        self.log(f"Demo site: {self.created} new items.")
+
+    def add_section(self, parent, spec):
+        """The section setup_site made for `spec` (or, for the demo's own pages, one made here),
+        with the demo's texts in both languages unless an editor has written some."""
+        model = apps.get_model(spec.get("type", "home.StandardPage"))
+        page = section_page(spec["slug"]) or parent.get_children().filter(slug=spec["slug"]).first()
+        if page is None:
+            fields = {"show_in_menus": True, **spec.get("fields", {})}
+            page = model(title=spec["title"], slug=spec["slug"], **fields)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+        page = page.specific
+        self.fill(page, self.content(model, spec, ""))
+        english = page.get_translation_or_none(self.english)
+        if english is None:
+            english = page.copy_for_translation(self.english)
+            english.title = english.draft_title = spec["title_en"]
+            english.save_revision().publish()
+        english = english.specific
+        self.fill(english, self.content(model, spec, "_en"))
+        self.pages[spec["slug"]] = (page, english)
+        for child in spec.get("children", []):
+            self.add_section(page, child)
+
+    def fill(self, page, fields):
+        """Give an empty page the demo's texts, as a published revision."""
+        if not fields or any(getattr(page, name) for name in fields):
+            return
+        page = type(page).objects.get(pk=page.pk)  # fresh: numchild may have changed below it
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        self.created += 1
+
+    @staticmethod
+    def content(model, spec, suffix):
+        """The intro and body of a section in one language, for the fields its page type has."""
+        names = {field.name for field in model._meta.get_fields()}
+        fields = {"intro": spec["intro" + suffix]} if "intro" in names else {}
+        if "body" in names:
+            fields["body"] = stream_body(spec["body" + suffix])
+        return fields
+
+    def home_body(self, language_index):
+        """The home page's blocks, linking to the pages of one language (0 Chinese, 1 English)."""
+        home = content.HOME
+        suffix = "_en" if language_index else ""
+        labels = {
+            "news": ("服务动态", "News"),
+            "notices": ("服务公告", "Notices"),
+            "figures": ("社会组织数据", "Social organizations in figures"),
+            "featured": ("中心建设", "About the center"),
+        }
+
+        def page(slug):
+            return self.pages[slug][language_index]
+
+        return [
+            (
+                "hero",
+                {
+                    "title": home["hero_title" + suffix],
+                    "text": home["hero_text" + suffix],
+                    "image": demo_image("首页横幅 Home banner", "banner"),
+                    "link": {"label": labels["featured"][language_index], "page": page("center"), "url": ""},
+                },
+            ),
+            ("latest", {"title": labels["news"][language_index], "section": page("news"), "count": 5}),
+            ("latest", {"title": labels["notices"][language_index], "section": page("notices"), "count": 5}),
+            (
+                "quick_links",
+                {
+                    "title": home["quick_links_title" + suffix],
+                    "links": [
+                        {"label": link["label" + suffix], "page": page(link["slug"]), "url": ""}
+                        for link in home["quick_links"]
+                    ],
+                },
+            ),
+            (
+                "featured",
+                {
+                    "title": labels["featured"][language_index],
+                    "pages": [page(slug) for slug in ("mission", "service-areas", "departments", "functions")],
+                },
+            ),
+            ("directory_figures", {"title": labels["figures"][language_index]}),
+        ]
+
+    def fill_home_pages(self):
+        for index, stale in enumerate(self.pages["home"]):
+            # Re-read: adding translated children changed numchild in the database,
+            # and publishing a stale copy would write the old count back.
+            home = stale.specific_class.objects.get(pk=stale.pk)
+            if len(home.body):
+                continue
+            home.body = self.home_body(index)
+            home.save_revision().publish()
+            self.created += 1
+
+    def fill_settings(self, site):
+        settings = SiteSettings.for_site(site)
+        if settings.site_name:
+            return
+        for name, value in content.SITE_SETTINGS.items():
+            setattr(settings, name, value)
+        settings.logo = demo_image("中心标志 Center logo", "logo")
+        settings.wechat_qr = demo_image("微信公众号二维码(演示) WeChat QR code (demo)", "qr")
+        settings.save()
+        self.created += 1
+
+
+def load(stdout):
+    DemoBuilder(stdout).run()

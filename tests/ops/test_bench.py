@@ -1,0 +1,262 @@
+"""`manage.py bench`'s harness: wrk's figures, loopback only, the table and targets, the pages it finds."""
+
+import datetime
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from django.utils import timezone
+
+from guides.models import GuideIndexPage
+from ops.bench import pages, report, system, wrk
+from orgdirectory.models import OrganizationIndexPage
+from tests.guides.factories import GuidePageFactory
+from tests.notices.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    NoticeIndexPageFactory,
+    NoticePageFactory,
+)
+from tests.orgdirectory.factories import FundingRecordFactory
+
+WRK_OUTPUT = """Running 1s test @ http://127.0.0.1:8000/zh-hans/
+  2 threads and 8 connections
+Requests/sec:   1479.25
+BENCH_JSON {"requests": 1500, "duration_us": 1000000, "bytes": 2850367, "p50_us": 778, "p95_us": 5916, \
+"p99_us": 7964, "max_us": 8651, "errors": {"connect": 0, "read": 0, "write": 0, "status": 3, "timeout": 1}}
+"""
+
+
+def figures(rps, p95=10.0, errors=0):
+    """A wrk Run as the report stores it: `rps` requests in one second."""
+    return wrk.Run(rps, 1.0, p95 / 2, p95, p95 * 1.2, p95 * 2, {"status": errors}).as_dict()
+
+
+def sample_report(home_rps=100, home_p95=40.0, cached_rps=900, queries=12, errors=0):
+    return {
+        "pages": {
+            "home": {
+                "path": "/zh-hans/",
+                "queries": queries,
+                "uncached": figures(home_rps, home_p95, errors),
+                "cached": figures(cached_rps),
+                "cache": "hit",
+            },
+            "search": {"path": "/zh-hans/search/?q=x", "queries": 20, "uncached": figures(50, 180), "cached": None},
+            "guide": {"error": "no live guides.GuidePage in Chinese"},
+        },
+        "references": {
+            report.STATIC: {"path": "/static/bench/home.html", "uncached": figures(1000), "cached": figures(1000)},
+            report.BARE: {"path": "/zh-hans/bench-bare/", "uncached": figures(160), "cached": figures(1000)},
+        },
+        "rss_mb": {"uncached": [120.0, 118.5], "cached": [130.2, 129.0]},
+        "database": {"vendor": "postgresql", "name": "bench", "live pages": 10, "organizations": 3},
+        "date": "2026-11-27T17:00:00+08:00",
+        "machine": {"cpu": "AMD EPYC", "cores": 2, "memory_gb": 23.5},
+        "setup": {"workers": 2, "duration": 10, "connections": 8, "threads": 2, "timeout": 5, "search": "养老 服务"},
+    }
+
+
+def by_name(checks):
+    return {check.name.split(" ")[0] + " " + check.name.split(" ")[1]: check for check in checks}
+
+
+def test_wrk_summary_line_gives_rps_percentiles_in_ms_and_errors():
+    """The JSON line of wrk.lua becomes a Run: microseconds to milliseconds, status errors counted."""
+    run = wrk.parse(WRK_OUTPUT)
+
+    assert run.requests == 1500 and run.rps == 1500
+    assert (run.p50, run.p95, run.p99) == (0.778, 5.916, 7.964)
+    assert run.errors["status"] == 3 and run.error_count == 4
+
+
+def test_wrk_output_without_the_summary_is_an_error():
+    with pytest.raises(wrk.WrkError, match="no summary"):
+        wrk.parse("unable to connect to 127.0.0.1:1 Connection refused\n")
+
+
+@pytest.mark.parametrize("url", ["http://192.0.2.10:8000/", "http://example.com/", "https://127.0.0.1:8000/"])
+def test_wrk_never_loads_an_address_off_this_machine(url):
+    with pytest.raises(ValueError, match="loopback|on this machine"):
+        wrk.command(url, 1, 8, 2, 5)
+
+
+@pytest.mark.parametrize(("duration", "connections", "threads"), [(0, 8, 2), (61, 8, 2), (10, 1, 2), (10, 500, 2)])
+def test_wrk_runs_only_with_bounds(duration, connections, threads):
+    """A duration of 1 to 60 s, and no more than 256 connections, at least one per thread."""
+    with pytest.raises(ValueError):
+        wrk.command("http://127.0.0.1:8000/", duration, connections, threads, 5)
+
+
+def test_wrk_command_is_bounded_in_time_and_connections():
+    arguments = wrk.command("http://localhost:8000/zh-hans/", 10, 8, 2, 5)
+
+    assert arguments[0] == "wrk" and arguments[-1] == "http://localhost:8000/zh-hans/"
+    assert arguments[5:7] == ["--duration", "10s"] and "--timeout" in arguments and str(wrk.SCRIPT) in arguments
+
+
+def test_ratios_compare_each_phase_with_its_own_references():
+    results = sample_report()
+    home = results["pages"]["home"]
+
+    assert report.ratio(results, home, "uncached", report.BARE) == pytest.approx(100 / 160)
+    assert report.ratio(results, home, "cached", report.STATIC) == pytest.approx(0.9)
+    assert report.ratio(results, results["pages"]["search"], "cached", report.STATIC) is None
+
+
+def test_table_has_every_page_the_references_and_marks_a_missing_page():
+    results = sample_report()
+    table = report.text_table(results)
+    rows = {line.split()[0]: line.split() for line in table.splitlines()[1:]}
+
+    assert set(rows) == {"home", "search", "guide", "static", "bare"}
+    assert rows["home"][1] == "12" and rows["home"][2] == "100" and "62%" in rows["home"] and "90%" in rows["home"]
+    assert "ERROR" in rows["guide"]
+    assert report.markdown_table(results).count("\n") == len(rows) + 1
+
+
+def test_targets_met_are_said_with_their_figures():
+    checks = by_name(report.targets(sample_report()))
+
+    assert checks["Uncached p95"].met and "slowest: search 180 ms" in checks["Uncached p95"].figures
+    assert checks["Uncached home"].met and checks["Uncached home"].figures == "100 / 160 rps = 62%"
+    assert checks["No page"].met and checks["Worker RSS"].met
+    assert checks["Cached pass"].met
+    assert checks["Same query"].met is None  # no run at another scale to compare with
+
+
+def test_targets_missed_name_the_page_and_the_figure():
+    checks = by_name(report.targets(sample_report(home_rps=50, home_p95=75.0, cached_rps=500, queries=30, errors=2)))
+
+    assert not checks["Uncached p95"].met and "home 75 ms > 60 ms" in checks["Uncached p95"].figures
+    assert not checks["Uncached home"].met and "31%" in checks["Uncached home"].figures
+    assert not checks["Cached ≥"].met and "home 50%" in checks["Cached ≥"].figures
+    assert not checks["No page"].met and "home 30" in checks["No page"].figures
+    assert not checks["Zero errors"].met and "home: 2 errors" in checks["Zero errors"].figures
+
+
+def test_markdown_report_says_machine_memory_table_and_targets():
+    results = sample_report()
+
+    text = report.markdown(results, report.targets(results))
+
+    assert "AMD EPYC, 2 cores, 23.5 GB" in text and "uncached 120, 118 MB; cached 130, 129 MB" in text
+    assert "| home | 12 | 100 |" in text
+    assert "- [met] Uncached home ≥ 50% of the bare Wagtail page's throughput: 100 / 160 rps = 62%" in text
+
+
+def test_a_missing_page_is_an_error_not_a_silent_skip():
+    errors = report.errors_target(sample_report())
+
+    assert not errors.met and "guide: no live guides.GuidePage in Chinese" in errors.figures
+
+
+def test_query_counts_are_compared_with_a_run_at_another_scale():
+    small, large = sample_report(queries=12), sample_report(queries=14)
+
+    check = report.scale_target(large, small)
+
+    assert not check.met and "home 12 → 14" in check.figures
+    assert report.scale_target(small, sample_report(queries=12)).met
+
+
+@pytest.fixture
+def site(home):
+    """One page of every kind the benchmark measures, with an open 公示 and a funded organization."""
+    today = timezone.localdate()
+    news = ArticleIndexPageFactory(parent=home, slug="news")
+    ArticlePageFactory(parent=news, title="养老服务机构开展培训")
+    notices = NoticeIndexPageFactory(parent=home, slug="notices")
+    NoticePageFactory(
+        parent=notices,
+        disclosure=True,
+        disclosure_start=today - datetime.timedelta(days=1),
+        disclosure_end=today + datetime.timedelta(days=5),
+    )
+    guides = home.add_child(instance=GuideIndexPage(title="办事指南", slug="guides"))
+    GuidePageFactory(parent=guides, title="养老服务机构备案")
+    directory = home.add_child(instance=OrganizationIndexPage(title="组织库", slug="organizations"))
+    funding = FundingRecordFactory()
+    return {"directory": directory, "organization": funding.organization}
+
+
+def test_pages_found_answer_200_with_their_filters_and_a_query_count(site):
+    """Each kind's first Chinese page, filters taken from real records; the probe counts queries."""
+    found = pages.find_pages()
+    organization = site["organization"]
+
+    assert found["home"]["path"] == "/zh-hans/"
+    assert found["open 公示"]["path"] == "/zh-hans/notices/?kind=disclosure&status=open"
+    assert found["guide finder"]["path"] == "/zh-hans/guides/?topic=registration&type=licence"
+    assert found["directory"]["path"] == (
+        f"/zh-hans/organizations/?city={organization.city_id}&type={organization.org_type}&standing=normal"
+    )
+    assert found["transparency"]["path"] == f"/zh-hans/organizations/{organization.credit_code}/"
+    assert found["search"]["path"] == "/zh-hans/search/?q=%E5%85%BB%E8%80%81+%E6%9C%8D%E5%8A%A1"
+
+    home_html = pages.probe(found)
+
+    assert {label: page.get("error") for label, page in found.items()} == dict.fromkeys(found)
+    assert all(page["status"] == 200 and page["queries"] > 0 for page in found.values())
+    assert home_html.startswith(b"<!DOCTYPE html>")
+
+
+def test_a_kind_missing_from_the_database_is_reported(home):
+    found = pages.find_pages()
+
+    assert found["guide"] == {"error": "no live guides.GuidePage in Chinese"}
+    assert found["home"] == {"path": "/zh-hans/"}
+
+
+def test_bare_page_is_a_plain_wagtail_page_with_a_one_line_template(home, client):
+    path = pages.bare_page()
+
+    assert pages.bare_page() == path == "/zh-hans/bench-bare/"  # made once
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.content.decode().strip().count("\n") == 0 and "<title>Bench</title>" in response.content.decode()
+
+
+def test_machine_and_worker_memory_come_from_proc():
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(5)"])  # noqa: S603
+    try:
+        assert child.pid in system.children(os.getpid())
+        assert system.worker_rss_mb(os.getpid())[0] > 0
+    finally:
+        child.kill()
+        child.wait()
+    assert system.machine()["cores"] >= 1
+
+
+class QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # wrk hangs up mid-response when its second is over
+
+
+def test_a_real_wrk_run_brings_its_numbers_back(tmp_path):
+    """One second of wrk on a tiny local server: requests counted, 404s counted as errors."""
+    assert shutil.which("wrk"), "wrk is missing: `make test` installs it as root, or: sudo apt-get install wrk"
+    (tmp_path / "page.html").write_text("<p>ok</p>")
+    server = QuietServer(("127.0.0.1", 0), lambda *a: QuietFiles(*a, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        found = wrk.run(f"{base}/page.html", duration=1, connections=2, threads=1, timeout=2)
+        missing = wrk.run(f"{base}/missing.html", duration=1, connections=2, threads=1, timeout=2)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    assert found.requests > 0 and found.rps > 0 and found.error_count == 0
+    assert 0 < found.p50 <= found.p95 <= found.p99
+    assert missing.errors["status"] == missing.requests > 0
