@@ -8,8 +8,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
-HTML_FILES = $(shell find site home notices guides orgdirectory search -name '*.html' 2>/dev/null)
-PY_DIRS = config home notices guides orgdirectory search tests manage.py
+APPS = core taxonomy security home notices guides orgdirectory search ops demo
+HTML_FILES = $(shell find site $(APPS) -name '*.html' 2>/dev/null)
+PY_DIRS = config $(APPS) tests manage.py
 
 .PHONY: run test lint format messages catalogs setup setup-dev browser clean bench-search backup restore serve loadtest bench wrk
 
@@ -33,7 +34,7 @@ setup-dev: $(VENV)/.dev catalogs
 catalogs: $(VENV)/.runtime
 	@$(MANAGE) compile_catalogs >/dev/null
 
-## make run: set up, migrate, load the demo site (idempotent) and serve it.
+## make run: set up, migrate, load the demo site (setup_site, then the demo; idempotent) and serve it.
 run: setup
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
@@ -73,8 +74,8 @@ restore: setup
 	$(MANAGE) restore "$(ARCHIVE)"
 
 ## make serve: the production server, Gunicorn (config/gunicorn.py) with production settings,
-## after collectstatic and migrate. Needs SECRET_KEY and ALLOWED_HOSTS (README, Configuration);
-## listens on BIND (default $(HOST):$(PORT)); WEB_CONCURRENCY workers, default 2 x cores + 1.
+## after collectstatic, migrate and setup_site (the section tree, groups and reviews). Needs
+## SECRET_KEY and ALLOWED_HOSTS (docs/configuration.md); listens on BIND (default $(HOST):$(PORT)); WEB_CONCURRENCY workers, default 2 x cores + 1.
 BIND ?= $(HOST):$(PORT)
 PRODUCTION := DJANGO_SETTINGS_MODULE=config.settings.production
 serve: setup
@@ -87,6 +88,7 @@ serve: setup
 	fi
 	$(PRODUCTION) $(MANAGE) collectstatic --noinput -v 0
 	$(PRODUCTION) $(MANAGE) migrate --noinput
+	$(PRODUCTION) $(MANAGE) setup_site
 	$(PRODUCTION) BIND=$(BIND) $(BIN)/gunicorn -c config/gunicorn.py
 
 ## make loadtest: `make serve`'s server on a throwaway demo database under 60 s of load from
@@ -120,10 +122,12 @@ wrk:
 		fi; \
 	fi
 
+## make lint: ruff, djhtml, and the import contract of the layers (pyproject.toml, docs/architecture.md).
 lint: $(VENV)/.dev
 	$(BIN)/ruff check $(PY_DIRS)
 	$(BIN)/ruff format --check $(PY_DIRS)
 	$(BIN)/djhtml --check $(HTML_FILES)
+	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.dev
 	$(BIN)/ruff format $(PY_DIRS)

@@ -15,7 +15,12 @@ So the rule is kept in two testers:
   published under it in one go, and no copy put under it stays live.
 
 Copying a whole list with "publish copies" (or as an alias) somewhere else is refused by
-`refuses_live_copies()`, which the before_copy_page hook calls (security/wagtail_hooks.py).
+`refuses_live_copies()`, which the before_copy_page hook calls (core/wagtail_hooks.py).
+
+The approval that ends a workflow is itself the permission to publish: core.workflows
+(settings WAGTAIL_FINISH_WORKFLOW_ACTION) publishes what the last reviewer approved even
+though their groups cannot publish it directly.
+https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-finish-workflow-action
 """
 
 from wagtail.models import Page, PagePermissionTester, get_page_models

@@ -247,6 +247,9 @@ MANAGERS = [("", address.strip()) for address in env("MANAGERS", "").split(",") 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Provincial Social Organization Service Center")
+# Reviews (home/setup/access.py, core/review.py): the last approval of a workflow publishes the
+# page, even where the approver's groups may not publish it directly (notices, policy texts).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflows.publish_approved"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Uploads (security/uploads.py): a document's bytes must match its extension, and every
 # document is served as a download the browser may not sniff, so nothing uploaded

@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, Site
 
 from notices.models import ArticleIndexPage
 
-from ..models import HomePage
+from ..models import HomePage, SetupRecord
 from .records import MISSING, record, recorded
 
 HOME_KEY = "section:home"
@@ -147,6 +147,12 @@ def section_page(key, locale=None):
         return source.specific
     translation = source.get_translation_or_none(locale)
     return translation.specific if translation else None
+
+
+def structure_pages():
+    """Every page of the section tree setup_site made or adopted, in every language."""
+    made = SetupRecord.objects.filter(key__startswith="section:").values_list("object_id", flat=True)
+    return Page.objects.filter(translation_key__in=Page.objects.filter(pk__in=made).values("translation_key"))
 
 
 def ensure_locales(changes):

@@ -224,3 +224,10 @@ def test_disclosures_are_open_closed_and_upcoming(page_apps_only):
     bench = notice_bench.find_sections(io.StringIO())
     statuses = {bench.notice(i)[1].disclosure_status for i in range(400)}
     assert {DisclosureStatus.OPEN, DisclosureStatus.CLOSED, DisclosureStatus.UPCOMING} <= statuses
+
+
+def test_a_database_just_set_up_counts_as_empty(site):
+    """setup_site's empty sections are no content: make bench runs on a database make serve prepared."""
+    assert seed_bench.is_fresh_database()
+    StandardPageFactory(parent=site, slug="about")
+    assert not seed_bench.is_fresh_database()

@@ -15,8 +15,8 @@ deletes them, through each app's `reset(stdout)`, and leaves the demo site.
 
 The benchmark marker is a Wagtail log entry (action `home.seed_bench`, the
 scale in its data) written before anything else. The command runs on a database
-that is empty (as `migrate` leaves it: the root and the home page, nothing
-published) or carries the marker, and refuses any other unless given `--force`
+that is empty (as `migrate` and `setup_site` leave it: the root, the home page and
+the empty sections) or carries the marker, and refuses any other unless given `--force`
 (which then writes the marker, so later runs need no `--force`). A rerun at
 another scale than the marker's is refused: complete the data at its own scale,
 or `--reset` to replace it. `--reset` leaves a marker of no scale, so the next
@@ -35,6 +35,7 @@ from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, Revision
 
 from core.pagecache import clear_page_cache
+from home.setup.tree import structure_pages
 from ops import benchdata
 from ops.benchtree import MARKER_ACTION
 
@@ -68,11 +69,13 @@ def set_bench_marker(scale):
 
 
 def is_fresh_database():
-    """As `migrate` leaves it: the tree's root and the home page, no revision, image or document."""
+    """As `migrate` and `setup_site` leave it: the root, the home page and the empty sections
+    setup_site made, no revision by a person, no image or document."""
+    others = Page.objects.filter(depth__gt=1).exclude(pk__in=structure_pages().values("pk"))
     return (
-        not Page.objects.filter(depth__gt=2).exists()
-        and Page.objects.filter(depth=2).count() <= 1
-        and not Revision.objects.exists()
+        not others.filter(depth__gt=2).exists()
+        and others.filter(depth=2).count() <= 1
+        and not Revision.objects.filter(user__isnull=False).exists()
         and not get_image_model().objects.exists()
         and not get_document_model().objects.exists()
     )
@@ -102,7 +105,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "This database holds content that seed_bench did not create (pages, revisions, images or "
                 "documents), so it refuses to add benchmark data to it. Use an empty database (just after "
-                "`migrate`), or add --force if you really mean this one."
+                "`migrate` and `setup_site`), or add --force if you really mean this one."
             )
         modules = benchdata.SECTIONS
         if reset:
