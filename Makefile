@@ -83,7 +83,7 @@ serve: setup
 		echo "make serve runs the production settings: set SECRET_KEY and ALLOWED_HOSTS first, e.g."; \
 		echo "  export SECRET_KEY=\"\$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')\""; \
 		echo "  export ALLOWED_HOSTS=www.example.gov.cn"; \
-		echo "(also DATABASE_URL, REDIS_URL...; SECURE_SSL_REDIRECT=0 to test over plain HTTP: see README)"; \
+		echo "(also DATABASE_URL, REDIS_URL...; SECURE_SSL_REDIRECT=0 to test over plain HTTP: see docs/configuration.md)"; \
 		exit 1; \
 	fi
 	$(PRODUCTION) $(MANAGE) collectstatic --noinput -v 0

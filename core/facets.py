@@ -1,5 +1,5 @@
 """Faceted lists: one declarative list of facets drives the filter form, the
-queryset and the facet counts together (DESIGN.md, "Inside an app").
+queryset and the facet counts together (docs/architecture.md, "Inside an app").
 
 Each facet is a GET parameter, so every filtered list has an address that can be
 bookmarked and shared. Counts for a facet are computed with every *other*

@@ -20,7 +20,7 @@ way.
 Measured choice: bigrams rather than a dictionary segmenter such as jieba.
 jieba in search mode misses words its dictionary cuts differently (组织总会,
 名称变更) and costs a dictionary load; bigrams find any substring of two or more
-characters, and phrase matching keeps their precision (see README, search).
+characters, and phrase matching keeps their precision (see docs/search.md).
 """
 
 import re

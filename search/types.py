@@ -1,7 +1,7 @@
 """What the site search looks through: each searchable type declared once.
 
 The search page, its tabs and counts, and the result snippets all read this
-list (DESIGN.md: no model lists hard-coded in the view). A type says which of
+list (docs/architecture.md: no model lists hard-coded in the view). A type says which of
 its records the public may see in a language, where each one is shown, which
 text the snippet comes from and which date it carries.
 

@@ -1,6 +1,6 @@
 """Settings shared by every environment.
 
-Every deployment choice comes from the environment (see README, "Configuration");
+Every deployment choice comes from the environment (see docs/configuration.md);
 the defaults serve a laptop: SQLite in the project folder, a local-memory cache
 and Wagtail's database search backend.
 """
@@ -19,7 +19,7 @@ from .caches import cache_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # site/ holds the site-wide templates, static files and translations; it is not
-# a Python package because `site` would shadow Python's own module (DESIGN.md).
+# a Python package because `site` would shadow Python's own module (docs/architecture.md).
 SITE_DIR = BASE_DIR / "site"
 
 

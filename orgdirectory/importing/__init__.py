@@ -4,7 +4,7 @@ projects, needs and talent profiles.
 A file is read whole (CSV in UTF-8, or the first sheet of an XLSX workbook), every
 row is checked, and only a file without a single bad row is written, in one
 transaction. Headers are the English keys or the Chinese labels staff use, in any
-order. The command is `import_directory`; README.md lists the columns.
+order. The command is `import_directory`; docs/importing.md lists the columns.
 
 reading.py reads files and maps headers; cells.py parses cells; base.py holds the
 all-or-nothing machinery; each kind of file has its module.

@@ -1,4 +1,4 @@
-"""The organization directory's models (DESIGN.md: a package once they grow)."""
+"""The organization directory's models (docs/architecture.md: a package once they grow)."""
 
 from ..choices import FundingSource, Grade, InspectionResult, OrgType, Standing
 from .funding import Donation, FundingRecord

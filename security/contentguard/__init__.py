@@ -1,6 +1,6 @@
 """The content guard: one scanner for gambling spam, hidden links and foreign scripts.
 
-DESIGN.md: spam and defacement patterns live in one data file (patterns.toml here,
+docs/architecture.md: spam and defacement patterns live in one data file (patterns.toml here,
 extended by the file the CONTENT_GUARD_EXTRA_PATTERNS setting names), read by one
 scanner, used by the editor hook, the legacy importer and scan_content. Scripts and
 frames are allowed from this site and from the hosts in CONTENT_GUARD_ALLOWED_HOSTS.

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import dj_database_url
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -123,3 +123,24 @@ def screenshots(test_output):
     folder = test_output / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def sign_in(browser, base_url):
+    """Logs a demo account in to the admin, each in a browser context of its own."""
+    contexts = []
+
+    def sign_in(username):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        contexts.append(context)
+        tab = context.new_page()
+        tab.goto(f"{base_url}/admin/login/")
+        tab.locator("#id_username").fill(username)
+        tab.locator("#id_password").fill(f"demo-{username}-2026")
+        tab.get_by_role("button", name="登录").click()
+        expect(tab).to_have_url(f"{base_url}/admin/")
+        return tab
+
+    yield sign_in
+    for context in contexts:
+        context.close()

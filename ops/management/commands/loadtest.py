@@ -33,6 +33,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.models import Page
+
+from guides.models import GuidePage
+from notices.models import NoticeIndexPage
 from ops.loadtest import Plan, drive, summary, warm_up
 from ops.localserver import (
     DEVELOPMENT_SETTINGS,
@@ -44,6 +48,7 @@ from ops.localserver import (
     production_environment,
     work_folder,
 )
+from orgdirectory.models import Organization, OrganizationIndexPage, Project, ProjectIndexPage, VolunteerSignup
 
 MAX_DURATION = 60
 P99_TARGET_MS = 1000
@@ -52,12 +57,6 @@ RELAXED = {"LOADTEST": "1", "RATELIMIT_ENABLE": "0"}
 
 def site_plan(marker):
     """Paths of the demo's pages, in Chinese, and the number of this run's sign-up rows."""
-    from wagtail.models import Page
-
-    from guides.models import GuidePage
-    from notices.models import NoticeIndexPage
-    from orgdirectory.models import Organization, OrganizationIndexPage, Project, ProjectIndexPage, VolunteerSignup
-
     def first(page_type):
         page = Page.objects.live().type(page_type).filter(locale__language_code="zh-hans").first()
         if page is None:

@@ -2,7 +2,7 @@
 
 Stock modelsearch joins every record of the searched queryset to its index
 entry and tests the full-text match row by row, so the full-text index is not
-used: 300-400 ms per search at 100,000 items (`make bench-search`, README).
+used: 300-400 ms per search at 100,000 items (`make bench-search`, docs/search.md).
 Here the match runs on the index entries, then meets the queryset by primary
 key; ranked results are scored on the matching entries only and the records
 shown are fetched by key.
@@ -73,7 +73,7 @@ class PostgresIndex(postgres.PostgresIndex):
     """Writes a batch of entries in one statement; PostgreSQL builds the vectors from arrays of text.
 
     Stock compiles a Django expression for every text of every object, which
-    took longer than the database's own work (`make bench-search`, README).
+    took longer than the database's own work (`make bench-search`, docs/search.md).
     """
 
     def add_items(self, model, objs):

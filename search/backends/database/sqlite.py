@@ -60,7 +60,7 @@ class SQLiteRanking:
     Stock modelsearch joins the full-text table to the index entries and
     scores each result in a correlated subquery, so SQLite evaluates the MATCH
     again for every index row and every result: seconds to minutes per search
-    at 100,000 items (`make bench-search`, README). Here the MATCH runs once:
+    at 100,000 items (`make bench-search`, docs/search.md). Here the MATCH runs once:
     as an ``IN`` subquery to filter and count, and as one materialized pass
     that scores every match when results are ranked. bm25() scores the whole
     MATCH expression at once (stock multiplied (1 + score) over the words of a
