@@ -122,8 +122,9 @@ class BodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
 
 
-# Plain (kind, value) tuples -> BodyBlock stream data, for code that writes pages:
-# the demo loaders and the legacy importer.
+# Plain (kind, value) pairs -> BodyBlock stream data, for code that writes pages: the legacy
+# importer, the demo (demo/content/*.yaml) and the benchmark data. Kinds: "h2", "p", "list"
+# (a list of items), "callout", "table" (rows, the first one the header).
 
 
 def rich_text_html(blocks):
@@ -139,7 +140,7 @@ def rich_text_html(blocks):
 
 
 def stream_body(blocks):
-    """Turn the content module's plain blocks into BodyBlock stream data."""
+    """Turn plain (kind, value) blocks into BodyBlock stream data."""
     stream, text_run = [], []
 
     def flush():

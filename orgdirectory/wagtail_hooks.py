@@ -1,9 +1,10 @@
 """Admin registration of the directory's snippets, grouped under one menu item.
 
 Volunteers' sign-ups and talent profiles are personal data (PIPL): their lists,
-exports and choosers need the view or change permission on their own model, which
-only the group that works with volunteers holds ("Volunteer coordinators" in the
-demo, demo/orgdirectory/__init__.py); every export is written to the audit log.
+exports and choosers need the view or change permission on their own model
+(models.PERSONAL_DATA_MODELS), which only the volunteer coordinators' group holds
+(志愿服务协调员, made by setup_site: home/setup/access.py); every export is written to
+the audit log.
 """
 
 from django.contrib.contenttypes.models import ContentType

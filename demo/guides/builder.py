@@ -13,12 +13,13 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from demo.texts import load as load_texts
 from guides.models import GuideIndexPage, GuideJourneyPage, GuidePage, JourneyStep, ServicePoint
 from taxonomy.models import Audience, Region
 
-from . import content
 from .pdf import blank_form_pdf
 
+CONTENT = load_texts("guides")
 CHINESE, ENGLISH = "zh-hans", "en"
 INDEX_SLUG = "guides"
 STREAM_FIELDS = ["legal_basis", "conditions", "materials", "procedure", "special_stages", "faq"]
@@ -48,7 +49,7 @@ class GuidesDemo:
             return
         with transaction.atomic():
             self.add_service_points()
-            guides = {spec["slug"]: self.add_guide(index, spec) for spec in content.GUIDES}
+            guides = {spec["slug"]: self.add_guide(index, spec) for spec in CONTENT["guides"]}
             self.add_journey(index, guides)
             self.translate(index, guides)
         added = ", ".join(f"{count} {name}" for name, count in self.counts.items())
@@ -57,7 +58,7 @@ class GuidesDemo:
     # ------------------------------------------------------------------ records
 
     def add_service_points(self):
-        for spec in content.SERVICE_POINTS:
+        for spec in CONTENT["service_points"]:
             point = ServicePoint.objects.filter(name=spec["name"]).first()
             if point is None:
                 fields = {key: value for key, value in spec.items() if key != "region"}
@@ -73,7 +74,7 @@ class GuidesDemo:
             Document = get_document_model()
             document = Document.objects.filter(title=title).first()
             if document is None:
-                file_name, rows = content.BLANK_FORMS[title]
+                file_name, rows = CONTENT["blank_forms"][title]
                 data = blank_form_pdf(title, rows or DEFAULT_FORM_ROWS)
                 document = Document(title=title, file=ContentFile(data, name=f"guide-{file_name}.pdf"))
                 document._set_document_file_metadata()
@@ -159,12 +160,12 @@ class GuidesDemo:
             promised_days=spec["promised_days"],
             visits=spec["visits"],
             is_free=True,
-            online_url=spec.get("online_url", content.ONLINE.format(slug=slug)),
-            progress_url=spec.get("progress_url", content.PROGRESS.format(slug=slug)),
-            consult_phone=content.CONSULT_PHONE,
-            complaint_phone=content.COMPLAINT_PHONE,
+            online_url=spec.get("online_url", CONTENT["online"].format(slug=slug)),
+            progress_url=spec.get("progress_url", CONTENT["progress"].format(slug=slug)),
+            consult_phone=CONTENT["consult_phone"],
+            complaint_phone=CONTENT["complaint_phone"],
             reviewed_on=datetime.date.fromisoformat(spec["reviewed_on"]),
-            reviewed_by=content.REVIEWED_BY,
+            reviewed_by=CONTENT["reviewed_by"],
             featured=spec["featured"],
             **self.streams(spec),
         )
@@ -178,7 +179,7 @@ class GuidesDemo:
         return page
 
     def add_journey(self, index, guides):
-        spec = content.JOURNEY
+        spec = CONTENT["journey"]
         if index.get_children().filter(slug=spec["slug"]).exists():
             return
         journey = GuideJourneyPage(title=spec["title"], slug=spec["slug"], summary=spec["summary"])
@@ -195,7 +196,7 @@ class GuidesDemo:
         if english is None or index.get_translation_or_none(english) is None:
             self.stdout.write("Guides demo: no English guide finder page; guides not translated.")
             return
-        for spec in content.GUIDES:
+        for spec in CONTENT["guides"]:
             texts = spec.get("en")
             if not texts:
                 continue
@@ -209,7 +210,7 @@ class GuidesDemo:
             translation.draft_title = texts["title"]
             translation.summary = texts["summary"]
             translation.implementing_body = texts["implementing_body"]
-            translation.reviewed_by = content.REVIEWED_BY_EN
+            translation.reviewed_by = CONTENT["reviewed_by_en"]
             for name, value in self.streams(spec, texts).items():
                 setattr(translation, name, value)
             self.check_streams(translation)
@@ -218,7 +219,7 @@ class GuidesDemo:
         self.translate_journey(index, english)
 
     def translate_journey(self, index, english):
-        spec = content.JOURNEY
+        spec = CONTENT["journey"]
         journey = index.get_children().filter(slug=spec["slug"]).specific().first()
         if journey is None or journey.get_translation_or_none(english) is not None:
             return

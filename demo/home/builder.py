@@ -9,12 +9,13 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 
 from core.blocks import stream_body
-from home.models import SiteSettings
+from demo.texts import load as load_texts
+from home.models import ErrorReport, SiteSettings
 from home.setup.tree import section_page
 
-from . import content
 from .images import demo_image
 
+CONTENT = load_texts("home")
 ENGLISH = "en"
 
 
@@ -33,10 +34,11 @@ class DemoBuilder:
             site = Site.objects.get(is_default_site=True)
             home = section_page("home")
             self.pages["home"] = (home, section_page("home", self.english))
-            for spec in content.SECTIONS:
+            for spec in CONTENT["sections"]:
                 self.add_section(home, spec)
             self.fill_home_pages()
             self.fill_settings(site)
+            self.add_error_reports()
         self.log(f"Demo site: {self.created} new items.")
 
     def add_section(self, parent, spec):
@@ -83,7 +85,7 @@ class DemoBuilder:
 
     def home_body(self, language_index):
         """The home page's blocks, linking to the pages of one language (0 Chinese, 1 English)."""
-        home = content.HOME
+        home = CONTENT["home"]
         suffix = "_en" if language_index else ""
         labels = {
             "news": ("服务动态", "News"),
@@ -142,12 +144,20 @@ class DemoBuilder:
         settings = SiteSettings.for_site(site)
         if settings.site_name:
             return
-        for name, value in content.SITE_SETTINGS.items():
+        for name, value in CONTENT["site_settings"].items():
             setattr(settings, name, value)
         settings.logo = demo_image("中心标志 Center logo", "logo")
         settings.wechat_qr = demo_image("微信公众号二维码(演示) WeChat QR code (demo)", "qr")
         settings.save()
         self.created += 1
+
+    def add_error_reports(self):
+        """A few of the visitors' reports (我为网站找错) that editors work through."""
+        for spec in CONTENT["error_reports"]:
+            _report, created = ErrorReport.objects.get_or_create(
+                page_url=spec["page_url"], description=spec["description"], defaults=spec
+            )
+            self.created += created
 
 
 def load(stdout):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core.blocks import stream_body
+from demo.texts import load as load_texts
 from notices.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -29,9 +30,9 @@ from notices.models import (
 )
 from taxonomy.models import Region
 
-from . import content
 from .attachments import demo_document
 
+CONTENT = load_texts("notices")
 CHINESE, ENGLISH = "zh-hans", "en"
 
 
@@ -47,7 +48,7 @@ class PublishingDemo:
         chinese = Locale.objects.filter(language_code=CHINESE).first()
         sections = {
             slug: ArticleIndexPage.objects.filter(locale=chinese, slug=slug).first()
-            for slug in {spec["section"] for spec in content.ARTICLES}
+            for slug in {spec["section"] for spec in CONTENT["articles"]}
         }
         notice_list = NoticeIndexPage.objects.filter(locale=chinese, slug="notices").first()
         policy_list = PolicyIndexPage.objects.filter(locale=chinese, slug="policies").first()
@@ -60,13 +61,13 @@ class PublishingDemo:
         with transaction.atomic():
             self.add_holidays()
             articles = self.add_pages(
-                "articles", content.ARTICLES, lambda spec: sections[spec["section"]], self.article
+                "articles", CONTENT["articles"], lambda spec: sections[spec["section"]], self.article
             )
-            notices = self.add_pages("notices", content.NOTICES, lambda spec: notice_list, self.notice)
-            policies = self.add_pages("policies", content.POLICIES, lambda spec: policy_list, self.policy)
-            self.translate(content.ARTICLES, articles, self.english_article)
-            self.translate(content.NOTICES, notices, self.english_notice)
-            self.translate(content.POLICIES, policies, self.english_policy)
+            notices = self.add_pages("notices", CONTENT["notices"], lambda spec: notice_list, self.notice)
+            policies = self.add_pages("policies", CONTENT["policies"], lambda spec: policy_list, self.policy)
+            self.translate(CONTENT["articles"], articles, self.english_article)
+            self.translate(CONTENT["notices"], notices, self.english_notice)
+            self.translate(CONTENT["policies"], policies, self.english_policy)
         added = ", ".join(f"{count} {name}" for name, count in self.counts.items())
         self.stdout.write(f"Publishing demo: {sum(self.counts.values())} new items ({added}).")
 
@@ -88,7 +89,7 @@ class PublishingDemo:
 
     def document(self, title):
         if title not in self.documents:
-            document, created = demo_document(title, content.ATTACHMENTS[title])
+            document, created = demo_document(title, CONTENT["attachments"][title])
             self.counts["documents"] += created
             self.documents[title] = document
         return self.documents[title]
@@ -104,7 +105,7 @@ class PublishingDemo:
 
     def add_holidays(self):
         """The holiday list that disclosure periods in working days skip."""
-        for name, first, last, workdays in content.HOLIDAYS:
+        for name, first, last, workdays in CONTENT["holidays"]:
             days_off = []
             day = datetime.date.fromisoformat(first)
             while day <= datetime.date.fromisoformat(last):
@@ -189,7 +190,7 @@ class PublishingDemo:
             body=stream_body(spec["body"]),
             kind=spec["kind"],
             document_number=spec.get("document_number", "").format(year=date.year),
-            issuing_body=spec.get("issuing_body", content.CENTER),
+            issuing_body=spec.get("issuing_body", CONTENT["center"]),
             written_on=self.day(spec.get("written_on", spec["date"])),
             topic=spec["topic"],
             disclosure_attribute=spec.get("disclosure_attribute", "proactive"),
@@ -203,9 +204,9 @@ class PublishingDemo:
             page.disclosure_start = self.day(spec["disclosure_start"])
             page.disclosure_end = self.day(spec.get("disclosure_end"))
             page.disclosure_working_days = spec.get("disclosure_working_days")
-            page.objection_phone = content.OBJECTIONS["phone"]
-            page.objection_email = content.OBJECTIONS["email"]
-            page.objection_address = content.OBJECTIONS["address"]
+            page.objection_phone = CONTENT["objections"]["phone"]
+            page.objection_email = CONTENT["objections"]["email"]
+            page.objection_address = CONTENT["objections"]["address"]
         page.attachments = self.attachments(NoticeAttachment, spec.get("attachments", []))
         return page
 
@@ -263,9 +264,9 @@ class PublishingDemo:
         page.tags.set(texts.get("tags", []))
 
     def english_notice(self, page, spec, texts):
-        page.issuing_body = texts.get("issuing_body", content.CENTER_EN)
+        page.issuing_body = texts.get("issuing_body", CONTENT["center_en"])
         if page.is_disclosure:
-            page.objection_address = content.OBJECTIONS["address_en"]
+            page.objection_address = CONTENT["objections"]["address_en"]
         page.attachments = self.attachments(NoticeAttachment, spec.get("attachments", []), texts.get("attachments"))
 
     def english_policy(self, page, spec, texts):

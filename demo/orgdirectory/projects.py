@@ -19,14 +19,18 @@ from django.utils import timezone
 
 from wagtail.search.index import insert_or_update_object
 
+from demo.texts import load as load_texts
 from orgdirectory.id_numbers import id_number
 from orgdirectory.models import (
     FundingRecord,
     FundingSource,
     Need,
+    NeedStatus,
     Organization,
     Project,
+    ProjectKind,
     ProjectOutcome,
+    ProjectStatus,
     SignupStatus,
     Standing,
     Talent,
@@ -34,23 +38,7 @@ from orgdirectory.models import (
 from orgdirectory.signups import change_status, sign_up
 from taxonomy.models import Region, ServiceArea
 
-from .project_content import (
-    COMPLETED,
-    CONTACT_TITLES,
-    FAMILY,
-    GIVEN,
-    GOV,
-    IN_PROGRESS,
-    MATCHED,
-    MESSAGES,
-    NEEDS,
-    OPEN,
-    PROJECTS,
-    RECRUITING,
-    TALENT,
-    VOLUNTEER,
-)
-
+CONTENT = load_texts("projects")
 SEED = "orgdirectory-projects-2026"
 
 
@@ -86,7 +74,7 @@ def volunteers():
     """60 fictional volunteers: (name, mobile, e-mail or "")."""
     rng, names = seeded("volunteers"), []
     while len(names) < 60:
-        name = rng.choice(FAMILY) + rng.choice(GIVEN)
+        name = rng.choice(CONTENT["family"]) + rng.choice(CONTENT["given"])
         if name not in names:
             names.append(name)
     return [
@@ -100,6 +88,7 @@ class ProjectsDemo:
         self.stdout = stdout
         self.today = timezone.localdate()
         self.now = timezone.now()
+        # By (city, district); the texts name them as [city, district] lists, hence tuple(where).
         self.regions = {
             (region.parent.name, region.name): region
             for region in Region.objects.filter(parent__isnull=False).select_related("parent")
@@ -120,16 +109,18 @@ class ProjectsDemo:
         talent = self.add_talent()
         self.stdout.write(
             f"Projects: {len(projects)} new projects "
-            f"({sum(p.kind == VOLUNTEER for p in projects)} volunteer), {signups} sign-ups, "
+            f"({sum(p.kind == ProjectKind.VOLUNTEER for p in projects)} volunteer), {signups} sign-ups, "
             f"{funding} funding records; {needs} needs, {talent} talent profiles."
         )
 
     # Projects
 
     def add_projects(self):
-        existing = set(Project.objects.filter(title__in=[s["title"] for s in PROJECTS]).values_list("title", flat=True))
+        existing = set(
+            Project.objects.filter(title__in=[s["title"] for s in CONTENT["projects"]]).values_list("title", flat=True)
+        )
         created, signups, funding, funded = [], 0, [], set()
-        for spec in PROJECTS:
+        for spec in CONTENT["projects"]:
             if spec["title"] in existing:
                 continue
             rng = seeded("project", spec["title"])
@@ -152,7 +143,7 @@ class ProjectsDemo:
         return created, signups, len(funding)
 
     def new_project(self, spec, rng):
-        region = self.regions[spec["where"]]
+        region = self.regions[tuple(spec["where"])]
         starts_on, ends_on = self.dates(spec["when"])
         project = Project(
             kind=spec["kind"],
@@ -164,11 +155,11 @@ class ProjectsDemo:
             budget=Decimal(spec["budget"]),
             starts_on=starts_on,
             ends_on=ends_on,
-            status=RECRUITING if spec["kind"] == VOLUNTEER else spec["status"],
+            status=ProjectStatus.RECRUITING if spec["kind"] == ProjectKind.VOLUNTEER else spec["status"],
             description=spec["description"],
             outcomes=spec.get("outcomes", ""),
         )
-        if spec["kind"] == VOLUNTEER:
+        if spec["kind"] == ProjectKind.VOLUNTEER:
             project.place = spec["place"]
             project.schedule = spec["schedule"].format(
                 wd=WEEKDAYS[starts_on.weekday()], md=f"{starts_on.month}月{starts_on.day}日"
@@ -176,7 +167,8 @@ class ProjectsDemo:
             project.places = spec["places"]
             project.requirements = spec["requirements"]
             project.hours_credited = Decimal(spec["hours"])
-            project.contact = f"{rng.choice(FAMILY)}{rng.choice(CONTACT_TITLES)} {self.office_phone(region, rng)}"
+            family_name, title = rng.choice(CONTENT["family"]), rng.choice(CONTENT["contact_titles"])
+            project.contact = f"{family_name}{title} {self.office_phone(region, rng)}"
         organizations = self.run_by(region, spec["area"], 2 if rng.random() < 0.35 else 1, rng)
         project.organizations.set(organizations)
         project.save()  # sets city from region, and stores the organizations
@@ -225,11 +217,11 @@ class ProjectsDemo:
     def add_signups(self, project, spec, rng):
         fill = {"nearly": project.places - 1, "full": project.places + 2}.get(spec["fill"], spec["fill"])
         signups = [
-            sign_up(project, name=name, phone=phone, email=email, message=rng.choice(MESSAGES))
+            sign_up(project, name=name, phone=phone, email=email, message=rng.choice(CONTENT["messages"]))
             for name, phone, email in rng.sample(self.volunteers, fill)
         ]
         holding = [signup for signup in signups if signup.holds_place]
-        if spec["status"] == COMPLETED:
+        if spec["status"] == ProjectStatus.COMPLETED:
             if len(holding) > 5:
                 change_status(holding.pop(rng.randrange(len(holding))), SignupStatus.CANCELLED)
             for signup in holding:
@@ -237,14 +229,14 @@ class ProjectsDemo:
                 hours = project.hours_credited - 1 if left_early else project.hours_credited
                 change_status(signup, SignupStatus.CONFIRMED, hours_served=hours)
         else:
-            confirmed = len(holding) - 2 if spec["status"] == IN_PROGRESS else len(holding) // 2
+            confirmed = len(holding) - 2 if spec["status"] == ProjectStatus.IN_PROGRESS else len(holding) // 2
             for signup in holding[:confirmed]:
                 change_status(signup, SignupStatus.CONFIRMED)
         return len(signups)
 
     def add_figures(self, project, spec):
         figures = [(label, Decimal(value), unit) for label, value, unit in spec.get("figures", [])]
-        if project.is_volunteer and spec["status"] == COMPLETED:
+        if project.is_volunteer and spec["status"] == ProjectStatus.COMPLETED:
             served = project.signups.filter(status=SignupStatus.CONFIRMED)
             figures.append(("参与志愿者", Decimal(served.count()), "人"))
             figures.append(("志愿服务时长", sum((s.hours_served for s in served), Decimal(0)), "小时"))
@@ -255,7 +247,7 @@ class ProjectsDemo:
 
     def funding_for(self, project, organization):
         """One record a year for the money that pays for the project, up to this year."""
-        if project.kind == GOV:
+        if project.kind == ProjectKind.GOVERNMENT:
             source = FundingSource.GOVERNMENT_PURCHASE
         elif "基金会" in project.funder:
             source = FundingSource.FOUNDATION_GRANT
@@ -280,25 +272,25 @@ class ProjectsDemo:
     # Needs
 
     def add_needs(self):
-        existing = set(Need.objects.filter(title__in=[n[0] for n in NEEDS]).values_list("title", flat=True))
-        matched_titles = [n[9] for n in NEEDS if n[9] and n[9] != "organization"]
+        existing = set(Need.objects.filter(title__in=[n[0] for n in CONTENT["needs"]]).values_list("title", flat=True))
+        matched_titles = [n[9] for n in CONTENT["needs"] if n[9] and n[9] != "organization"]
         projects = {p.title: p for p in Project.objects.filter(title__in=matched_titles).order_by("pk")}
         added = 0
-        for index, row in enumerate(NEEDS, start=1):
+        for index, row in enumerate(CONTENT["needs"], start=1):
             title, where, area, beneficiaries, budget, deadline, status, raised_by, contact, match, approved, about = (
                 row
             )
             if title in existing:
                 continue
             rng = seeded("need", title)
-            region = self.regions[where]
+            region = self.regions[tuple(where)]
             need = Need(
                 title=title,
                 description=about,
                 region=region,
                 service_area=self.areas.get(area),
                 beneficiaries=beneficiaries,
-                budget=budget,
+                budget=Decimal(budget) if budget is not None else None,
                 deadline=self.today + datetime.timedelta(days=deadline),
                 status=status,
                 raised_by=raised_by,
@@ -310,11 +302,14 @@ class ProjectsDemo:
                 need.matched_organization = next(iter(self.run_by(region, area, 1, rng)), None)
             elif match:
                 need.matched_project = projects[match]
-            if status == MATCHED and not (need.matched_project or need.matched_organization):
-                need.status = OPEN  # an empty directory has nobody to match with
+            if status == NeedStatus.MATCHED and not (need.matched_project or need.matched_organization):
+                need.status = NeedStatus.OPEN  # an empty directory has nobody to match with
             need.save()
             # Received before it was matched or closed, for a believable list order.
-            days = {OPEN: rng.randint(0, 3) if not approved else rng.randint(2, 40), MATCHED: rng.randint(20, 60)}
+            days = {
+                NeedStatus.OPEN: rng.randint(0, 3) if not approved else rng.randint(2, 40),
+                NeedStatus.MATCHED: rng.randint(20, 60),
+            }
             ago = days.get(status, max(-deadline, 0) + rng.randint(30, 90))
             Need.objects.filter(pk=need.pk).update(
                 submitted_at=self.now - datetime.timedelta(days=ago, hours=rng.randint(0, 23))
@@ -326,15 +321,17 @@ class ProjectsDemo:
 
     def add_talent(self):
         existing = set(
-            Talent.objects.filter(display_name__in=[t[0] for t in TALENT]).values_list("display_name", flat=True)
+            Talent.objects.filter(display_name__in=[t[0] for t in CONTENT["talent"]]).values_list(
+                "display_name", flat=True
+            )
         )
         added = 0
-        for index, row in enumerate(TALENT, start=1):
+        for index, row in enumerate(CONTENT["talent"], start=1):
             name, male, expertise, qualifications, where, area, availability, bio, consented = row
             if name in existing:
                 continue
             rng = seeded("talent", name)
-            region = self.regions[where]
+            region = self.regions[tuple(where)]
             year, month = rng.randint(1960, 1995), rng.randint(1, 12)
             birth = datetime.date(year, month, rng.randint(1, calendar.monthrange(year, month)[1]))
             sequence = rng.randrange(10, 998, 2) + (1 if male else 0)  # odd for men, even for women

@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail.search.backends import get_search_backend
 
-from demo.home.content import SECTIONS
+from demo.texts import load as load_texts
 from home.models import SiteSettings
 from orgdirectory.credit_code import validate_credit_code
 from orgdirectory.models import Organization
@@ -55,7 +55,7 @@ def test_demo_translates_every_page_into_english(demo):
             yield spec
             yield from all_specs(spec.get("children", []))
 
-    for spec in all_specs(SECTIONS):
+    for spec in all_specs(load_texts("home")["sections"]):
         chinese = Page.objects.get(slug=spec["slug"], locale__language_code="zh-hans")
         english = chinese.get_translation(chinese.get_translations().get().locale)
         assert english.title == spec["title_en"]

@@ -7,9 +7,7 @@ from django.core.management.base import CommandError
 
 from wagtail.search.backends import get_search_backend
 
-from demo.guides import content as guides_content
-from demo.home import content as home_content
-from demo.notices import content as notices_content
+from demo.texts import load as load_texts
 from ops.searchbench import OURS, STOCK, corpus, relevance, report, speed
 from orgdirectory.credit_code import validate_credit_code
 from orgdirectory.models import Organization
@@ -19,7 +17,7 @@ KINDS = {"word", "phrase", "traditional", "fullwidth", "docnumber", "english"}
 
 
 def demo_page_titles():
-    """Every title the demo content modules give a page, Chinese and English, `{year}` unformatted."""
+    """Every title the demo's texts give a page, Chinese and English, `{year}` unformatted."""
     titles = set()
 
     def walk(value):
@@ -32,10 +30,8 @@ def demo_page_titles():
             for item in value:
                 walk(item)
 
-    for module in (home_content, guides_content, notices_content):
-        for name in dir(module):
-            if name.isupper():
-                walk(getattr(module, name))
+    for name in ("home", "guides", "notices"):
+        walk(load_texts(name))
     return titles
 
 
