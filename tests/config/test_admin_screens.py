@@ -56,7 +56,10 @@ def snippet_screens(model):
 
 
 def setting_screens(site_id):
-    return [reverse("wagtailsettings:edit", args=[*model._meta.label_lower.split("."), site_id]) for model in settings_registry]
+    return [
+        reverse("wagtailsettings:edit", args=[*model._meta.label_lower.split("."), site_id])
+        for model in settings_registry
+    ]
 
 
 @pytest.fixture

@@ -89,7 +89,9 @@ def is_live(page):
 )
 def test_only_a_superuser_publishes_a_notice_or_policy_text_directly(people, draft, who, notices, articles):
     user = people[who]
-    policy = PolicyPage(title="社会组织登记管理办法", slug="rules", issuing_authority="省民政厅", issued_on="2026-01-01")
+    policy = PolicyPage(
+        title="社会组织登记管理办法", slug="rules", issuing_authority="省民政厅", issued_on="2026-01-01"
+    )
     section_page("policies").add_child(instance=policy)
     article = ArticlePageFactory(parent=section_page("center-news"))
     assert draft.permissions_for_user(user).can_publish() is notices
@@ -126,7 +128,9 @@ def test_a_moderator_cannot_schedule_a_notice(people, draft):
 def test_a_moderator_cannot_create_and_publish_in_one_go(people, site):
     notices = section_page("notices")
     url = reverse("wagtailadmin_pages:add", args=("notices", "noticepage", notices.pk))
-    new = NoticePage(title="关于年检的通知", slug="annual", date=datetime.date(2026, 3, 2), issuing_body="省社会组织服务中心")
+    new = NoticePage(
+        title="关于年检的通知", slug="annual", date=datetime.date(2026, 3, 2), issuing_body="省社会组织服务中心"
+    )
     logged_in(people["moderator"]).post(url, notice_form(new, **{"action-publish": "publish"}))
     created = NoticePage.objects.get(slug="annual")
     assert not created.live

@@ -57,6 +57,7 @@ RELAXED = {"LOADTEST": "1", "RATELIMIT_ENABLE": "0"}
 
 def site_plan(marker):
     """Paths of the demo's pages, in Chinese, and the number of this run's sign-up rows."""
+
     def first(page_type):
         page = Page.objects.live().type(page_type).filter(locale__language_code="zh-hans").first()
         if page is None:
