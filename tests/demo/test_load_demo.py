@@ -36,8 +36,8 @@ def counts():
 
 
 @pytest.fixture
-def demo(home):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(demo_site, db):
+    """The demo, built once for this module (tests/conftest.py): each test's changes roll back."""
 
 
 def test_demo_builds_the_old_sites_sections_in_menu_order(demo, client):
