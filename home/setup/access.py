@@ -171,10 +171,14 @@ def find_or_create(key, queryset, names, create, changes, what):
 
 
 def rename(obj, name, changes, what):
-    if obj.name != name:
-        changes.add(f"Renamed the {what} {obj.name} to {name}.")
-        obj.name = name
-        obj.save(update_fields=["name"])
+    if obj.name == name:
+        return
+    if type(obj).objects.filter(name=name).exclude(pk=obj.pk).exists():
+        changes.add(f"Could not rename the {what} {obj.name} to {name}: another {what} has that name.")
+        return
+    changes.add(f"Renamed the {what} {obj.name} to {name}.")
+    obj.name = name
+    obj.save(update_fields=["name"])
 
 
 def group_for(key, name, adopt, changes):
@@ -230,14 +234,17 @@ def converge_page_permissions(group, grants, changes):
     permissions = {
         p.codename: p for p in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
     }
-    wanted = {(page.pk, permissions[codename].pk): page for page, names in grants.items() for codename in names}
+    wanted = {
+        (page.pk, permissions[codename].pk): (page, permissions[codename])
+        for page, names in grants.items()
+        for codename in names
+    }
     current = {
         (row.page_id, row.permission_id): row
         for row in GroupPagePermission.objects.filter(group=group).select_related("permission", "page")
     }
-    for (page_id, permission_id), page in wanted.items():
-        if (page_id, permission_id) not in current:
-            permission = next(p for p in permissions.values() if p.pk == permission_id)
+    for key, (page, permission) in wanted.items():
+        if key not in current:
             GroupPagePermission.objects.create(group=group, page=page, permission=permission)
             changes.add(f"Group {group.name}: gave {permission.codename} on {page.url_path}.")
     for key, row in current.items():

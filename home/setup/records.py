@@ -17,9 +17,6 @@ class Changes:
     def add(self, line):
         self.lines.append(line)
 
-    def __bool__(self):
-        return bool(self.lines)
-
 
 def recorded(key, queryset):
     """The object recorded under `key` in `queryset`; None if it was deleted since; MISSING if

@@ -171,6 +171,15 @@ def test_an_operators_own_group_and_a_renamed_role_are_left_alone(site):
     assert own.permissions.count() == 1 and GroupPagePermission.objects.filter(group=own).count() == 1
 
 
+def test_a_role_group_is_not_renamed_onto_an_operators_group_of_that_name(site):
+    editors = role_group("editors")
+    editors.name = "网站编辑"
+    editors.save()
+    Group.objects.create(name="编辑")
+    assert setup_site() == "Could not rename the group 网站编辑 to 编辑: another group has that name.\n"
+    assert role_group("editors").name == "网站编辑"
+
+
 def test_collections_for_images_and_documents(site):
     names = set(Collection.get_first_root_node().get_children().values_list("name", flat=True))
     assert names == {name for _key, name in COLLECTIONS}
