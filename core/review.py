@@ -10,7 +10,10 @@ publishing in one go, and publishing copies
 So the rule is kept in two testers:
 
 - ReviewedPage: the page itself may not be published directly; withdrawing it, cancelling
-  its schedule and setting its privacy still follow the group's publish permission;
+  its schedule and setting its privacy still follow the group's publish permission. One
+  exception: the translation of a text whose original (in the site's first language) has
+  passed its review and is live is published by those with the publish permission there
+  (终审), as wagtail-localize's translation editor, which knows no workflow, asks;
 - ReviewedSection: the list page may be published as usual, but nothing is created and
   published under it in one go, and no copy put under it stays live.
 
@@ -23,12 +26,21 @@ though their groups cannot publish it directly.
 https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-finish-workflow-action
 """
 
+from django.conf import settings
+
 from wagtail.models import Page, PagePermissionTester, get_page_models
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):
     def can_publish(self):
-        return super().can_publish() and self.user.is_superuser
+        return super().can_publish() and (self.user.is_superuser or self.translates_a_reviewed_original())
+
+    def translates_a_reviewed_original(self):
+        page = self.page
+        original = type(page).objects.filter(
+            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).exclude(pk=page.pk)
+        return original.filter(live=True).exists()
 
     def can_unschedule(self):
         return super().can_publish()

@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
+from wagtail.models import Locale
+
 from home import setup
 from home.models import SiteSettings
 from home.setup.access import ensure_roles
@@ -88,6 +90,12 @@ def demo_site(django_db_setup, django_db_blocker):
 def site(installed_site, db):
     """The Chinese home page of a site as `setup_site` leaves it."""
     return setup.tree.section_page("home")
+
+
+@pytest.fixture
+def english(db):
+    """The English locale."""
+    return Locale.objects.get_or_create(language_code="en")[0]
 
 
 @pytest.fixture

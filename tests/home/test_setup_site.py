@@ -13,7 +13,6 @@ from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
-    Locale,
     Page,
     Revision,
     Task,
@@ -46,11 +45,6 @@ def snapshot():
         "WorkflowPage": WorkflowPage.objects.count(),
         "group permissions": sum(group.permissions.count() for group in Group.objects.all()),
     }
-
-
-@pytest.fixture
-def english():
-    return Locale.objects.get(language_code="en")
 
 
 def user_in(role_key, username):

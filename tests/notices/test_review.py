@@ -195,6 +195,19 @@ def test_a_live_notice_cannot_be_moved_by_a_moderator(people, live_notice):
     assert other.live
 
 
+def test_the_english_version_of_a_reviewed_notice_is_published_by_the_final_reviewers(people, live_notice, english):
+    """wagtail-localize's translation editor publishes directly: 终审 may, once the original is live."""
+    translation = live_notice.copy_for_translation(english)
+    assert translation.permissions_for_user(people["reviewer"]).can_publish()
+    assert not translation.permissions_for_user(people["moderator"]).can_publish()
+    assert not translation.permissions_for_user(people["editor"]).can_publish()
+
+
+def test_the_english_version_waits_for_the_original_to_pass_its_review(people, draft, english):
+    translation = draft.copy_for_translation(english)
+    assert not translation.permissions_for_user(people["reviewer"]).can_publish()
+
+
 # The review itself
 
 
