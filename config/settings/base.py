@@ -250,6 +250,9 @@ WAGTAIL_SITE_NAME = _("Provincial Social Organization Service Center")
 # Reviews (home/setup/access.py, core/review.py): the last approval of a workflow publishes the
 # page, even where the approver's groups may not publish it directly (notices, policy texts).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflows.publish_approved"
+# A new translation starts as a draft, even of a live page: it is published after its own review
+# (wagtail-localize would otherwise publish it at once, whoever asked for it).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Uploads (security/uploads.py): a document's bytes must match its extension, and every
 # document is served as a download the browser may not sniff, so nothing uploaded

@@ -27,6 +27,7 @@ named here, are left alone. On a database made before setup_site existed, Wagtai
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import (
@@ -174,7 +175,7 @@ def rename(obj, name, changes, what):
     if obj.name == name:
         return
     if type(obj).objects.filter(name=name).exclude(pk=obj.pk).exists():
-        changes.add(f"Could not rename the {what} {obj.name} to {name}: another {what} has that name.")
+        changes.warn(f"Could not rename the {what} {obj.name} to {name}: another {what} has that name.")
         return
     changes.add(f"Renamed the {what} {obj.name} to {name}.")
     obj.name = name
@@ -356,6 +357,18 @@ def ensure_access(changes):
     ensure_section_editors(changes)
     ensure_collections(changes)
     ensure_reviews(groups, changes)
+    warn_of_one_person_reviews(groups, changes)
+
+
+def warn_of_one_person_reviews(groups, changes):
+    """Someone in both 初审 and 终审 can take a notice through both steps alone."""
+    users = get_user_model().objects.filter(groups=groups["first_review"]).filter(groups=groups["final_review"])
+    both = users.order_by("username")
+    for user in both:
+        changes.warn(
+            f"{user.get_username()} is in both {groups['first_review'].name} and {groups['final_review'].name}: "
+            "they can approve both steps of a notice alone."
+        )
 
 
 def review_new_section(page):

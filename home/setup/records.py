@@ -10,12 +10,17 @@ MISSING = object()
 
 @dataclass
 class Changes:
-    """The lines a run reports, one per change; none when the database already matched."""
+    """What a run reports: a line per change (none when the database already matched), and
+    warnings about what it could not do or an operator should look at."""
 
     lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def add(self, line):
         self.lines.append(line)
+
+    def warn(self, line):
+        self.warnings.append(line)
 
 
 def recorded(key, queryset):

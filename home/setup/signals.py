@@ -8,6 +8,7 @@ from django.dispatch import receiver
 from core.review import ReviewedSection
 from notices.models import ArticleIndexPage
 
+from . import RUNNING
 from .access import ensure_section_editors, review_new_section
 from .records import Changes
 from .tree import COUNTY_NEWS, section_page
@@ -15,7 +16,7 @@ from .tree import COUNTY_NEWS, section_page
 
 @receiver(post_save, dispatch_uid="home.setup.page_created")
 def page_created(sender, instance, created=False, raw=False, **kwargs):
-    if not created or raw:
+    if not created or raw or RUNNING.get():  # setup_site does it itself, and says so
         return
     if isinstance(instance, ReviewedSection):
         review_new_section(instance)

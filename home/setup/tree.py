@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 
+from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.models import Locale, Page, Site
 
 from notices.models import ArticleIndexPage
@@ -185,7 +187,12 @@ def ensure_translations(page, section, changes):
     for locale in other_locales():
         if page.get_translation_or_none(locale) is not None:
             continue
-        translation = page.copy_for_translation(locale).specific
+        try:
+            translation = page.copy_for_translation(locale).specific
+        except (ParentNotTranslatedError, ValidationError) as error:
+            # An editor moved the section under a page with no translation, or took its slug.
+            changes.warn(f"Could not make the {locale.language_code} version of {page.url_path}: {error}")
+            continue
         if locale.language_code == "en":
             translation.title = translation.draft_title = section.title_en
         translation.save_revision().publish()

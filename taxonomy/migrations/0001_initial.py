@@ -13,9 +13,23 @@ MOVED = [("orgdirectory", "region"), ("orgdirectory", "servicearea"), ("guides",
 def move_content_types(apps, schema_editor, source_of=lambda old_app: old_app, target_of=lambda old_app: "taxonomy"):
     ContentType = apps.get_model("contenttypes", "ContentType")
     for old_app, model in MOVED:
-        source, target = source_of(old_app), target_of(old_app)
-        if not ContentType.objects.filter(app_label=target, model=model).exists():
-            ContentType.objects.filter(app_label=source, model=model).update(app_label=target)
+        source = ContentType.objects.filter(app_label=source_of(old_app), model=model).first()
+        if source is None:
+            continue  # a new database: Django creates the content type after migrating
+        target = ContentType.objects.filter(app_label=target_of(old_app), model=model).first()
+        if target is not None:
+            # Made by an earlier `migrate` for the model in its new place, with nothing but its own
+            # permissions: drop it and keep the one every row already points at.
+            Permission = apps.get_model("auth", "Permission")
+            permissions = Permission.objects.filter(content_type=target)
+            if permissions.filter(group__isnull=False).exists() or permissions.filter(user__isnull=False).exists():
+                raise RuntimeError(
+                    f"Both {source.app_label}.{model} and {target.app_label}.{model} have content types "
+                    f"with permissions given to groups or users: merge them by hand first."
+                )
+            target.delete()
+        source.app_label = target_of(old_app)
+        source.save(update_fields=["app_label"])
 
 
 def move_content_types_back(apps, schema_editor):
@@ -27,6 +41,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("orgdirectory", "0007_organization_facets_index"),
         ("guides", "0003_legal_basis_chooses_policy_texts"),

@@ -25,15 +25,21 @@ from home.models import SetupRecord
 from home.setup.access import COLLECTIONS, ROLES, role_group, section_editors_group
 from home.setup.tree import SECTIONS, all_sections, section_page
 from notices.models import ArticleIndexPage, ArticlePage, NoticeIndexPage
+from tests.home.factories import StandardPageFactory
 from tests.notices.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def setup_site():
-    out = io.StringIO()
-    call_command("setup_site", stdout=out)
-    return out.getvalue()
+    return setup_site_with_warnings()[0]
+
+
+def setup_site_with_warnings():
+    """(what it printed, the warnings it wrote to standard error)."""
+    out, err = io.StringIO(), io.StringIO()
+    call_command("setup_site", stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
 
 
 def snapshot():
@@ -170,8 +176,29 @@ def test_a_role_group_is_not_renamed_onto_an_operators_group_of_that_name(site):
     editors.name = "网站编辑"
     editors.save()
     Group.objects.create(name="编辑")
-    assert setup_site() == "Could not rename the group 网站编辑 to 编辑: another group has that name.\n"
+    printed, warnings = setup_site_with_warnings()
+    assert printed == ""
+    assert warnings == "Could not rename the group 网站编辑 to 编辑: another group has that name.\n"
     assert role_group("editors").name == "网站编辑"
+
+
+def test_someone_in_both_review_groups_is_a_warning(site):
+    user = user_in("first_review", "both")
+    user.groups.add(role_group("final_review"))
+    printed, warnings = setup_site_with_warnings()
+    assert printed == ""
+    assert "both is in both 初审 and 终审: they can approve both steps of a notice alone." in warnings
+
+
+def test_a_section_moved_where_it_cannot_be_translated_is_a_warning_not_a_crash(site, english):
+    """make serve runs setup_site before the server starts: it must not stop at this."""
+    holder = StandardPageFactory(parent=site, slug="holder")  # no English version
+    family = section_page("family")
+    section_page("family", english).delete()
+    family.move(holder, pos="last-child")
+    printed, warnings = setup_site_with_warnings()
+    assert "Could not make the en version of /home/holder/family/" in warnings
+    assert "Created" not in printed
 
 
 def test_collections_for_images_and_documents(site):

@@ -22,6 +22,9 @@ def test_the_first_run_reports_what_it_made():
     printed = setup_site()
     assert "Created the section /home/notices/: 服务公告." in printed
     assert "Created the workflow 两级审核（初审 → 终审）." in printed
+    # Every change is told, those the signals would make while it runs too.
+    assert "/home-en/notices/ is reviewed by the workflow 两级审核（初审 → 终审）." in printed
+    assert "Group 终审: gave publish_page on /home-en/policies/." in printed
 
 
 def test_sections_of_an_older_database_are_adopted_not_duplicated(home):

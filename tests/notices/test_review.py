@@ -9,12 +9,13 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision, Task, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail_localize.models import TranslationSource
 
 from home.setup.access import role_group
 from home.setup.tree import section_page
-from notices.models import NoticePage, PolicyPage
+from notices.models import NoticeIndexPage, NoticePage, PolicyPage
 from tests.conftest import VerifiedClient
 from tests.notices.factories import ArticlePageFactory, NoticePageFactory
 
@@ -138,8 +139,12 @@ def test_a_moderator_cannot_create_and_publish_in_one_go(people, site):
 
 def test_bulk_publishing_leaves_the_notice_a_draft(people, draft):
     url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={draft.pk}"
-    logged_in(people["moderator"]).post(url, {"include_descendants": ""})
+    client = logged_in(people["moderator"])
+    assert "你没有权限来发布这些页面" in client.get(url).text
+    client.post(url, {"include_descendants": ""})
     assert not is_live(draft)
+    logged_in(people["superuser"]).post(url, {"include_descendants": ""})
+    assert is_live(draft)  # the same request by a superuser publishes: the refusal is the rule
 
 
 def test_publishing_an_old_revision_from_the_history_is_refused(people, live_notice):
@@ -163,8 +168,8 @@ def test_a_notice_is_copied_as_a_draft_and_never_published_as_a_copy(people, liv
     assert not NoticePage.objects.get(slug="copied").live
 
 
-def test_copying_a_notice_list_with_its_live_notices_live_is_refused(people, live_notice):
-    """初审 may publish under 中心建设, but not a live copy of the notices it holds."""
+def test_copying_a_notice_list_with_its_live_notices_is_for_superusers(people, live_notice):
+    """初审 may publish under 中心建设, but not put live copies of the notices a list holds there."""
     url = reverse("wagtailadmin_pages:copy", args=[section_page("notices").pk])
     form = {
         "new_title": "公告副本",
@@ -173,26 +178,46 @@ def test_copying_a_notice_list_with_its_live_notices_live_is_refused(people, liv
         "copy_subpages": "on",
         "publish_copies": "on",
     }
-    response = logged_in(people["moderator"]).post(url, form, follow=True)
-    assert "只能经审核后发布" in response.text or "go live only through their review" in response.text
+    client = logged_in(people["moderator"])
+    assert client.get(url).status_code == 302  # refused: Wagtail sends them back with a message
+    client.post(url, form)
     assert not Page.objects.filter(slug="notices-copy").exists()
-    assert NoticePage.objects.live().count() == 1
+    logged_in(people["superuser"]).post(url, form)
+    assert Page.objects.get(slug="notices-copy").live
 
 
 def test_an_alias_of_a_live_notice_is_refused(people, live_notice):
     url = reverse("wagtailadmin_pages:copy", args=[live_notice.pk])
     form = {"new_title": "别名", "new_slug": "alias", "new_parent_page": section_page("notices").pk, "alias": "on"}
-    logged_in(people["moderator"]).post(url, form)
+    refused = logged_in(people["moderator"]).post(url, form, follow=True)
+    assert "go live only through their review" in refused.text or "只能经审核后发布" in refused.text
     assert not Page.objects.filter(slug="alias").exists()
+    logged_in(people["superuser"]).post(url, form)
+    assert Page.objects.get(slug="alias").live
 
 
-def test_a_live_notice_cannot_be_moved_by_a_moderator(people, live_notice):
-    other = section_page("policies")
-    assert not live_notice.permissions_for_user(people["moderator"]).can_move_to(section_page("notices"))
-    url = reverse("wagtailadmin_pages:move_confirm", args=[section_page("notices").pk, section_page("center").pk])
-    logged_in(people["moderator"]).post(url)
-    assert Page.objects.get(pk=section_page("notices").pk).get_parent().pk != section_page("center").pk
-    assert other.live
+def test_the_admin_api_copies_no_notice_list_live(people, live_notice):
+    """The admin's own API copies with keep_live by default: not a list holding live notices."""
+    url = f"/admin/api/main/pages/{section_page('notices').pk}/action/copy/"
+    body = {"destination_page_id": section_page("center").pk, "recursive": True, "keep_live": True}
+    response = logged_in(people["moderator"]).post(url, body, content_type="application/json")
+    assert response.status_code in (400, 403)
+    assert NoticePage.objects.live().count() == 1
+
+
+def test_the_admin_api_does_not_publish_a_notice(people, draft):
+    url = f"/admin/api/main/pages/{draft.pk}/action/publish/"
+    response = logged_in(people["moderator"]).post(url, {}, content_type="application/json")
+    assert response.status_code in (400, 403)
+    assert not is_live(draft)
+
+
+def test_a_notice_list_holding_live_notices_cannot_be_moved_by_a_moderator(people, live_notice):
+    notices, center = section_page("notices"), section_page("center")
+    assert not live_notice.permissions_for_user(people["moderator"]).can_move_to(section_page("policies"))
+    assert not notices.permissions_for_user(people["moderator"]).can_move_to(center)
+    logged_in(people["moderator"]).post(reverse("wagtailadmin_pages:move_confirm", args=[notices.pk, center.pk]))
+    assert Page.objects.get(pk=notices.pk).get_parent().pk == section_page("home").pk
 
 
 def test_the_english_version_of_a_reviewed_notice_is_published_by_the_final_reviewers(people, live_notice, english):
@@ -206,6 +231,76 @@ def test_the_english_version_of_a_reviewed_notice_is_published_by_the_final_revi
 def test_the_english_version_waits_for_the_original_to_pass_its_review(people, draft, english):
     translation = draft.copy_for_translation(english)
     assert not translation.permissions_for_user(people["reviewer"]).can_publish()
+
+
+def test_a_moderator_who_may_publish_above_a_notice_list_still_publishes_no_translation(people, site, english):
+    """初审 may publish under 中心建设; a notice list made there is still 终审's to publish."""
+    center = section_page("center")
+    extra = NoticeIndexPage(title="专项公告", slug="special")
+    center.add_child(instance=extra)
+    extra.save_revision().publish()
+    english_list = extra.copy_for_translation(english)
+    english_list.save_revision().publish()
+    notice = NoticePageFactory(parent=extra, slug="special-notice")
+    notice.save_revision().publish()
+    translation = NoticePage.objects.get(pk=notice.pk).copy_for_translation(english)
+    assert not translation.permissions_for_user(people["moderator"]).can_publish()
+    assert translation.permissions_for_user(people["reviewer"]).can_publish()
+
+
+def test_a_new_translation_of_a_live_notice_starts_as_a_draft(people, live_notice):
+    url = reverse("wagtail_localize:submit_page_translation", args=[live_notice.pk])
+    english_id = Locale.objects.get(language_code="en").pk
+    logged_in(people["editor"]).post(url, {"locales": [english_id]})
+    translation = NoticePage.objects.get(translation_key=live_notice.translation_key, locale_id=english_id)
+    assert not translation.live
+
+
+def test_syncing_translations_publishes_only_what_the_user_may_publish(
+    people, live_notice, django_capture_on_commit_callbacks
+):
+    """wagtail-localize's "Publish immediately" would publish with no permission check (once the
+    transaction commits: the callbacks run here as they would)."""
+    english_id = Locale.objects.get(language_code="en").pk
+    submit = reverse("wagtail_localize:submit_page_translation", args=[live_notice.pk])
+    logged_in(people["editor"]).post(submit, {"locales": [english_id]})
+    source = TranslationSource.objects.get(object_id=live_notice.translation_key)
+    update = reverse("wagtail_localize:update_translations", args=[source.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = logged_in(people["editor"]).post(update, {"publish_translations": "on"})
+    assert response.status_code == 200
+    assert "Update the translations without publishing them" in response.text or "不发布" in response.text
+    translation = NoticePage.objects.get(translation_key=live_notice.translation_key, locale_id=english_id)
+    assert not translation.live
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in(people["reviewer"]).post(update, {"publish_translations": "on"})
+    assert NoticePage.objects.get(pk=translation.pk).live  # 终审 may: the original is live
+
+
+# A review of fewer than two steps is no review
+
+
+def test_with_the_two_step_workflow_switched_off_a_notice_cannot_be_submitted(people, draft):
+    """It does not fall back to the root's one-step review."""
+    Workflow.objects.get(name="两级审核（初审 → 终审）").deactivate()
+    notice = NoticePage.objects.get(pk=draft.pk)
+    assert notice.get_workflow() is None and not notice.has_workflow
+    edit(logged_in(people["editor"]), notice, **{"action-submit": "submit"})
+    assert NoticePage.objects.get(pk=draft.pk).current_workflow_state is None
+    assert not is_live(draft)
+
+
+def test_a_one_step_workflow_put_on_a_notice_list_is_no_review(people, draft):
+    one_step = Workflow.objects.get(name="一级审核（初审）")
+    WorkflowPage.objects.update_or_create(page=section_page("notices"), defaults={"workflow": one_step})
+    assert NoticePage.objects.get(pk=draft.pk).get_workflow() is None
+
+
+def test_a_final_step_switched_off_during_the_review_does_not_publish(people, draft):
+    submit(logged_in(people["editor"]), draft)
+    Task.objects.filter(name="终审").update(active=False)
+    approve(logged_in(people["moderator"]), draft)
+    assert not is_live(draft)
 
 
 # The review itself
