@@ -45,9 +45,13 @@ class ReviewedPagePermissionTester(PagePermissionTester):
     def publishes_a_reviewed_translation(self):
         """The page translates an original that passed its review, and the user approves its last step."""
         page = self.page
-        original = type(page).objects.filter(
-            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE, live=True
-        ).exclude(pk=page.pk)
+        original = (
+            type(page)
+            .objects.filter(
+                translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE, live=True
+            )
+            .exclude(pk=page.pk)
+        )
         if not original.exists():
             return False
         workflow = page.get_workflow()

@@ -22,8 +22,6 @@ def publish_approved(workflow_state, user=None):
     needed = getattr(page.specific_class, "review_steps", 1)
     approved = workflow_state.task_states.filter(status=APPROVED).values("task").distinct().count()
     if approved < needed:
-        logger.warning(
-            "Not published: %r was approved in %d of the %d steps its review needs.", page, approved, needed
-        )
+        logger.warning("Not published: %r was approved in %d of the %d steps its review needs.", page, approved, needed)
         return
     page.get_latest_revision().publish(user=user, skip_permission_checks=True)
