@@ -190,7 +190,7 @@ def test_an_alias_of_a_live_notice_is_refused(people, live_notice):
     url = reverse("wagtailadmin_pages:copy", args=[live_notice.pk])
     form = {"new_title": "别名", "new_slug": "alias", "new_parent_page": section_page("notices").pk, "alias": "on"}
     refused = logged_in(people["moderator"]).post(url, form, follow=True)
-    assert "go live only through their review" in refused.text or "只能经审核后发布" in refused.text
+    assert "公告和政策文件只能经审核后发布" in refused.text
     assert not Page.objects.filter(slug="alias").exists()
     logged_in(people["superuser"]).post(url, form)
     assert Page.objects.get(slug="alias").live
@@ -269,7 +269,7 @@ def test_syncing_translations_publishes_only_what_the_user_may_publish(
     with django_capture_on_commit_callbacks(execute=True):
         response = logged_in(people["editor"]).post(update, {"publish_translations": "on"})
     assert response.status_code == 200
-    assert "Update the translations without publishing them" in response.text or "不发布" in response.text
+    assert "请更新译文，但不要勾选立即发布" in response.text
     translation = NoticePage.objects.get(translation_key=live_notice.translation_key, locale_id=english_id)
     assert not translation.live
     with django_capture_on_commit_callbacks(execute=True):
