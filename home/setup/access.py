@@ -191,10 +191,18 @@ def group_for(key, name, adopt, changes):
 
 
 def permission_objects(natural_keys):
-    by_key = {}
-    for natural_key in natural_keys:
-        app_label, codename = natural_key.split(".")
-        by_key[natural_key] = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    """{"app_label.codename": Permission} for `natural_keys`, in one query."""
+    wanted = {tuple(natural_key.split(".")) for natural_key in natural_keys}
+    found = Permission.objects.filter(
+        content_type__app_label__in={app_label for app_label, _codename in wanted},
+        codename__in={codename for _app_label, codename in wanted},
+    ).select_related("content_type")
+    by_key = {
+        f"{p.content_type.app_label}.{p.codename}": p for p in found if (p.content_type.app_label, p.codename) in wanted
+    }
+    missing = sorted(set(natural_keys) - set(by_key))
+    if missing:
+        raise Permission.DoesNotExist(f"No such permission: {', '.join(missing)} (run migrate first).")
     return by_key
 
 

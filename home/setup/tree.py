@@ -230,9 +230,9 @@ def ensure_tree(changes):
         ensure_section(section, home, changes)
 
 
-def county_sections(locale=None):
+def county_sections():
     """The county news sections that exist: the article sections right below 县区动态."""
-    parent = section_page(COUNTY_NEWS, locale)
+    parent = section_page(COUNTY_NEWS)
     if parent is None:
         return []
     return list(ArticleIndexPage.objects.child_of(parent))
