@@ -159,7 +159,8 @@ PAGE_CACHE_SHOWN_MODELS = {
     "wagtailcore.pageviewrestriction",
 }
 PAGE_CACHE_NOT_SHOWN = {
-    "notices.pageviews",  # a click counter; the page shows it as of its last rendering
+    "notices.pageviews",  # click counters; a page shows them as of its last rendering
+    "notices.pendingview",
     "home.errorreport",  # reports from visitors, read in the admin only
     "home.setuprecord",  # setup_site's bookkeeping; the pages it makes clear the cache themselves
     "wagtailimages.rendition",  # made while a page renders: clearing then would never let anything stay cached

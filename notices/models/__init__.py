@@ -12,7 +12,7 @@ from ..choices import (
 from .articles import ArticleIndexPage, ArticlePage, ArticleTag, RelatedArticle
 from .calendar import Holiday, add_working_days
 from .notices import NoticeAttachment, NoticeIndexPage, NoticePage
-from .pageviews import PageViews
+from .pageviews import PageViews, PendingView
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, PolicyRelation
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "NoticeTopic",
     "NoticeValidity",
     "PageViews",
+    "PendingView",
     "PolicyAttachment",
     "PolicyIndexPage",
     "PolicyLevel",
