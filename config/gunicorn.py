@@ -26,3 +26,6 @@ errorlog = "-"
 # Gunicorn's control socket sits at one path per user (~/.gunicorn/), which a second
 # server on the machine (`make loadtest` beside `make serve`) would take over; unused here.
 control_socket_disable = True
+# The proxies whose X-Forwarded-Proto (and friends) Gunicorn believes: the same TRUSTED_PROXIES
+# the site reads X-Forwarded-For from (config/settings/production.py), with the same default.
+forwarded_allow_ips = os.environ.get("TRUSTED_PROXIES") or "127.0.0.1,::1"

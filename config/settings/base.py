@@ -323,10 +323,11 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
 
-# Reverse proxies in front of the site that append to X-Forwarded-For (e.g. 1 for one
-# nginx): the client's address for login lockouts and the forms' rate limits is then read
-# from that header (security/accounts/addresses.py). 0: REMOTE_ADDR is the client.
-TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+# The reverse proxies in front of the site, by address or network (TRUSTED_PROXIES=
+# "127.0.0.1,10.0.0.0/8"): only a request arriving from one of them has its client read from
+# X-Forwarded-For, for login lockouts, rate limits and the audit log (security/accounts/
+# addresses.py). Empty: the header is ignored and REMOTE_ADDR is the client.
+TRUSTED_PROXIES = [proxy.strip() for proxy in env("TRUSTED_PROXIES", "").split(",") if proxy.strip()]
 RATELIMIT_IP_META_KEY = "security.accounts.addresses.client_ip"
 
 # Login lockout (django-axes): 5 failed logins for one username, or from one address, lock

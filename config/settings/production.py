@@ -24,10 +24,11 @@ SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# `make serve` listens on loopback behind one reverse proxy, whose address every
-# request would otherwise share: one visitor's failed logins would lock everybody
-# out. Set 0 only where clients reach the server directly (config/settings/base.py).
-TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
+# `make serve` listens on loopback behind a reverse proxy on the same machine, whose address
+# every request would otherwise share: one visitor's failed logins would lock everybody out.
+# The default matches Gunicorn's forwarded_allow_ips default (config/gunicorn.py uses this
+# variable too); name the proxy's address or network when it runs elsewhere.
+TRUSTED_PROXIES = [proxy.strip() for proxy in env("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if proxy.strip()]
 
 # Static files: `collectstatic` (run by `make serve`) writes them with content hashes
 # in their names, compressed, and WhiteNoise serves those with far-future cache

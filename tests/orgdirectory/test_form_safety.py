@@ -152,12 +152,23 @@ def test_error_reports_are_limited_to_five_an_hour_per_address(client, home):
 
 def test_rate_limits_count_the_client_behind_the_proxy_not_the_proxy(home, settings):
     """The limits key on security.accounts.addresses.client_ip (RATELIMIT_IP_META_KEY)."""
-    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
     first, second = (Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}") for n in (1, 2))
     for n in range(5):
         first.post(REPORT_URL, report_form(description=f"第{n}处错误：电话号码已变更"))
     assert first.post(REPORT_URL, report_form(description="第六处错误")).status_code == 429
     assert second.post(REPORT_URL, report_form(description="另一位访客的报告")).status_code == 302
+
+
+def test_a_direct_client_cannot_escape_the_rate_limit_with_a_forged_header(home, settings):
+    """Not from a trusted proxy: a new X-Forwarded-For per request is ignored, the address is counted."""
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
+    for n in range(5):
+        Client(REMOTE_ADDR="198.51.100.9", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").post(
+            REPORT_URL, report_form(description=f"第{n}处错误：电话号码已变更")
+        )
+    forged = Client(REMOTE_ADDR="198.51.100.9", HTTP_X_FORWARDED_FOR="203.0.113.99")
+    assert forged.post(REPORT_URL, report_form(description="第六处错误")).status_code == 429
 
 
 # Validation in the visitor's language, tied to the field

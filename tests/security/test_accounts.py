@@ -64,10 +64,10 @@ def test_a_successful_login_clears_the_count(client, editor):
     assert log_in(client, "editor", PASSWORD).status_code == 302
 
 
-def test_client_address_behind_a_proxy_is_the_one_the_proxy_saw(client, editor, settings):
-    """With one trusted proxy, the last X-Forwarded-For entry is the client; earlier ones may be forged."""
-    settings.TRUSTED_PROXY_COUNT = 1
-    request = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7")
+def test_client_address_behind_a_trusted_proxy_is_the_one_the_proxy_saw(client, editor, settings):
+    """Behind a trusted proxy the rightmost X-Forwarded-For entry that is no proxy is the client."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8"]
+    request = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7, 10.1.2.3")
     assert client_ip(request) == "203.0.113.7"
     client.post(
         "/admin/login/",
@@ -78,10 +78,63 @@ def test_client_address_behind_a_proxy_is_the_one_the_proxy_saw(client, editor, 
     assert AccessAttempt.objects.get().ip_address == "203.0.113.7"
 
 
+@pytest.mark.parametrize(
+    ("forwarded", "expected"),
+    [
+        ("", "127.0.0.1"),  # no header: the proxy itself
+        ("not-an-address", "127.0.0.1"),  # malformed: ignored, never used as a key
+        ("203.0.113.7, junk", "127.0.0.1"),  # a malformed entry stops the walk: nothing left of it is believed
+        ("10.0.0.5, 127.0.0.1", "10.0.0.5"),  # only proxies: the furthest one the chain vouches for
+        ("2001:db8::1", "2001:db8::1"),
+    ],
+)
+def test_forwarded_header_is_read_safely(settings, forwarded, expected):
+    settings.TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8"]
+    request = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
 def test_without_a_trusted_proxy_the_forwarded_header_is_ignored(settings):
     request = RequestFactory().get("/", REMOTE_ADDR="198.51.100.2", HTTP_X_FORWARDED_FOR="203.0.113.7")
-    assert settings.TRUSTED_PROXY_COUNT == 0
+    assert settings.TRUSTED_PROXIES == []
     assert client_ip(request) == "198.51.100.2"
+
+
+def test_a_client_reaching_the_server_directly_cannot_forge_its_address(client, editor, settings):
+    """Proxies are trusted by their address: a direct client sending a new X-Forwarded-For each try stays locked out."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    for attempt in range(5):
+        client.post(
+            "/admin/login/",
+            {"username": f"guess{attempt}", "password": "wrong-password"},
+            REMOTE_ADDR="198.51.100.9",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{attempt}",
+        )
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.9"}
+    response = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": PASSWORD},
+        REMOTE_ADDR="198.51.100.9",
+        HTTP_X_FORWARDED_FOR="203.0.113.99",
+    )
+    assert response.status_code == 429
+
+
+def test_behind_the_proxy_each_client_is_locked_out_on_its_own(client, editor, settings):
+    """Five failures from one client behind the proxy lock that client, not the proxy's other visitors."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    for attempt in range(5):
+        client.post(
+            "/admin/login/",
+            {"username": f"guess{attempt}", "password": "wrong-password"},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+    locked = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.7"}
+    other = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.8"}
+    credentials = {"username": "editor", "password": PASSWORD}
+    assert client.post("/admin/login/", credentials, **locked).status_code == 429
+    assert client.post("/admin/login/", credentials, **other).status_code == 302
 
 
 def test_administrators_see_and_clear_attempts_in_the_admin(client, admin_client, editor):
