@@ -87,7 +87,18 @@ class NoticePage(ReviewedPage, PublishedText):
     expires_on = models.DateField(_("Expires on"), null=True, blank=True)
     disclosure_start = models.DateField(_("Disclosure starts"), null=True, blank=True)
     disclosure_end = models.DateField(
-        _("Disclosure ends"), null=True, blank=True, help_text=_("Or give the number of working days instead.")
+        _("Disclosure ends"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Counted from the start date and the working days on every save, unless “End date set by hand” is ticked."
+        ),
+    )
+    # Without it, a changed start or length would keep the old end; with it, the editor's date is the end.
+    disclosure_end_set_by_hand = models.BooleanField(
+        _("End date set by hand"),
+        default=False,
+        help_text=_("Tick to keep the end date given here instead of counting it from the working days."),
     )
     disclosure_working_days = models.PositiveSmallIntegerField(
         _("Disclosure period (working days)"),
@@ -123,7 +134,13 @@ class NoticePage(ReviewedPage, PublishedText):
         MultiFieldPanel(
             [
                 FieldPanel("disclosure_start"),
-                FieldRowPanel([FieldPanel("disclosure_end"), FieldPanel("disclosure_working_days")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("disclosure_working_days"),
+                        FieldPanel("disclosure_end"),
+                        FieldPanel("disclosure_end_set_by_hand"),
+                    ]
+                ),
             ],
             heading=_("Disclosure period"),
         ),
@@ -163,6 +180,7 @@ class NoticePage(ReviewedPage, PublishedText):
         APIField("validity"),
         APIField("disclosure_start"),
         APIField("disclosure_end"),
+        APIField("disclosure_end_set_by_hand"),
     ]
 
     # The same document in both languages: its numbers are not translated.
@@ -208,10 +226,11 @@ class NoticePage(ReviewedPage, PublishedText):
         if self.is_disclosure:
             if not self.disclosure_start:
                 errors["disclosure_start"] = _("A public disclosure needs the day its period starts.")
-            elif self.disclosure_working_days and not self.disclosure_end:
-                self.disclosure_end = add_working_days(self.disclosure_start, self.disclosure_working_days)
-            elif not self.disclosure_end:
+            elif self.disclosure_end_set_by_hand and not self.disclosure_end:
+                errors["disclosure_end"] = _("Give the end date you set by hand, or untick “End date set by hand”.")
+            elif not (self.disclosure_end or self.disclosure_working_days):
                 errors["disclosure_end"] = _("Give the day the disclosure ends, or its length in working days.")
+            self.count_disclosure_end()
             if self.disclosure_start and self.disclosure_end and self.disclosure_end < self.disclosure_start:
                 errors["disclosure_end"] = _("The disclosure cannot end before it starts (%(start)s).") % {
                     "start": self.disclosure_start.isoformat()
@@ -223,7 +242,15 @@ class NoticePage(ReviewedPage, PublishedText):
         if errors:
             raise ValidationError(errors)
 
+    def count_disclosure_end(self):
+        """The end is start + working days (the holiday list counted), unless an editor set it by hand.
+        Called on every save, so a changed start, length or holiday list never leaves an old end."""
+        if self.disclosure_end_set_by_hand or not (self.disclosure_start and self.disclosure_working_days):
+            return
+        self.disclosure_end = add_working_days(self.disclosure_start, self.disclosure_working_days)
+
     def save(self, *args, **kwargs):
+        self.count_disclosure_end()
         if not self.index_number:
             self.index_number = self.next_index_number()
         super().save(*args, **kwargs)

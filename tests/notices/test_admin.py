@@ -79,3 +79,23 @@ def test_disclosure_given_in_working_days_is_published_with_its_end_date(admin_c
     assert str(notice.disclosure_end) == "2026-03-17"  # Tue 10 … Mon 16 skipping the 12th and the weekend
     assert notice.index_number.endswith("/2026-00001")
     assert Page.objects.get(pk=notice.pk).get_parent().pk == notice_list.pk
+
+
+def test_the_editor_offers_the_end_date_override_with_its_explanation(chinese_admin, notice_list):
+    """The 公示 tab has the “set by hand” box and says the end is otherwise counted on every save."""
+    html = chinese_admin.get(add_url("noticepage", notice_list)).text
+    assert "截止日期由编辑指定" in html
+    assert "每次保存时按开始日期和工作日数重新计算" in html
+
+
+def test_a_disclosure_saved_again_with_a_new_start_gets_a_new_end(admin_client, notice_list):
+    """Editing the start in the admin moves the end computed from the working days."""
+    form = disclosure_form(disclosure_end="", disclosure_working_days="5", title="按工作日计算的公示")
+    admin_client.post(add_url("noticepage", notice_list), form)
+    notice = NoticePage.objects.get()
+    edit = reverse("wagtailadmin_pages:edit", args=(notice.pk,))
+    form = disclosure_form(disclosure_start="2026-03-16", disclosure_end="2026-03-17", disclosure_working_days="5")
+    response = admin_client.post(edit, form)
+    assert response.status_code == 302, response.text[:2000]
+    notice.refresh_from_db()
+    assert str(notice.disclosure_end) == "2026-03-20"

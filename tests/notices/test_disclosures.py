@@ -116,3 +116,78 @@ def test_open_disclosure_page_shows_badge_days_left_and_objection_channel(client
     assert "jiandu@example.org" in html and "广州市越秀区示例路1号" in html
     assert "匿名反映的，不予受理" in html  # the standard rules, in the reader's language
     assert "11440000MB2C12345X/" in html
+
+
+def working_days_disclosure(notice_list, **fields):
+    """A 公示 of 5 working days from Thursday 2026-03-05, saved as any code path saves it."""
+    values = {
+        "disclosure": True,
+        "disclosure_start": D(2026, 3, 5),
+        "disclosure_end": None,
+        "disclosure_working_days": 5,
+    }
+    return NoticePageFactory(parent=notice_list, **{**values, **fields})
+
+
+def test_disclosure_end_follows_a_changed_start_or_length(notice_list):
+    """The end is recomputed on every save, not only when it is empty."""
+    notice = working_days_disclosure(notice_list)
+    assert notice.disclosure_end == D(2026, 3, 11)
+    notice.disclosure_start = D(2026, 3, 9)  # Monday
+    notice.save_revision().publish()
+    notice.refresh_from_db()
+    assert notice.disclosure_end == D(2026, 3, 13)
+    notice.disclosure_working_days = 3
+    notice.save()
+    notice.refresh_from_db()
+    assert notice.disclosure_end == D(2026, 3, 11)
+
+
+def test_an_end_date_set_by_hand_is_kept(notice_list):
+    """With the override ticked, the editor's end date stays whatever the start and length."""
+    notice = working_days_disclosure(notice_list, disclosure_end=D(2026, 3, 20), disclosure_end_set_by_hand=True)
+    notice.disclosure_start = D(2026, 3, 9)
+    notice.disclosure_working_days = 3
+    notice.clean()
+    notice.save()
+    notice.refresh_from_db()
+    assert notice.disclosure_end == D(2026, 3, 20)
+
+
+def test_an_end_set_by_hand_needs_a_date():
+    notice = NoticePageFactory.build(
+        kind=NoticeKind.DISCLOSURE,
+        disclosure_start=D(2026, 3, 5),
+        disclosure_working_days=5,
+        disclosure_end_set_by_hand=True,
+        objection_phone="020-86001200",
+    )
+    with pytest.raises(ValidationError) as error:
+        notice.clean()
+    assert "disclosure_end" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("language", "marker", "computed"),
+    [
+        ("zh-hans", "（截止日期由发布单位指定，不按工作日计算）", "（5 个工作日）"),
+        ("en", "(end date set by the publisher, not counted in working days)", "(5 working days)"),
+    ],
+)
+def test_the_page_says_when_the_end_was_set_by_hand(client, notice_list, english_home, language, marker, computed):
+    """Readers see that the end date was not counted in working days; a computed one shows its length."""
+    by_hand = working_days_disclosure(
+        notice_list, slug="by-hand", disclosure_end=D(2026, 3, 20), disclosure_end_set_by_hand=True
+    )
+    counted = working_days_disclosure(notice_list, slug="counted")
+    if language == "en":
+        publish_translation(notice_list, title="Notices")
+        by_hand = publish_translation(by_hand, title="By hand")
+        counted = publish_translation(counted, title="Counted")
+    html = client.get(by_hand.url).text
+    assert marker in html
+    assert "2026-03-20" in html
+    assert computed not in html
+    html = client.get(counted.url).text
+    assert marker not in html
+    assert computed in html
