@@ -1,4 +1,4 @@
-"""The page cache: whole public pages for anonymous visitors, dropped whenever content changes.
+"""The page cache: whole public pages for anonymous visitors, dropped when what they show changes.
 
 A hit costs one or two cache reads and no query, which is what lets the site take
 the crowd that follows a notice shared in chat groups. What is cached, and why:
@@ -12,14 +12,30 @@ the crowd that follows a notice shared in chat groups. What is cached, and why:
 
 An entry is keyed by the full address, the visitor's elderly mode (the only cookie
 that changes what a page shows) and today's date in the site's time zone (a 公示
-opens and closes at midnight). It is stored together with the cache generation it
-was built in; `clear_page_cache()` starts a new generation, so every older entry is
-a miss from then on and ages out. Wagtail's publish, unpublish and move signals and
-every save or delete of content a page can show (pages, snippets, site settings,
-images, documents, directory records, sign-ups) start one; bulk writers that bypass
-model signals (seed_bench, the directory import, sign-up changes) call it themselves. The generation lives
-where every worker sees it: in Redis beside the pages, or, with local-memory page
-caches, in a small file-based cache (config/settings/caches.py).
+opens and closes at midnight). It is stored with the generations it was built in,
+and is a miss as soon as one of them has changed:
+
+- the site's generation: `clear_page_cache()` starts a new one, for changes any page
+  may show (menus, settings, lists). Wagtail's publish, unpublish and move signals
+  and every save or delete of content a page can show (pages, snippets, site
+  settings, images, documents, directory records) start one; bulk writers that
+  bypass model signals (seed_bench, the directory import) call it themselves;
+- the generation of its path: `purge_urls()` starts new ones for the given addresses
+  only (with all their query strings and elderly copies), so a change only a few
+  pages show leaves every other cached page a hit. A volunteer sign-up purges its
+  project's pages and the project lists that show its places left; a crowd signing
+  up for one project empties nothing else. It goes through Wagtail's frontend cache
+  (`wagtail.contrib.frontend_cache`): this cache is one of its backends
+  (`PageCacheBackend`), and a proxy cache in front, added to WAGTAILFRONTENDCACHE,
+  is purged by the same calls.
+
+Records that no page shows in their current state (a need not approved for
+publication, a talent profile without consent) say so with `shown_on_pages()`; saving
+one that neither was nor is shown changes nothing cached. docs/performance.md lists
+which writes invalidate what.
+
+The generations live where every worker sees them: in Redis beside the pages, or,
+with local-memory page caches, in a small file-based cache (config/settings/caches.py).
 
 Template fragments that are costly to build on a miss use Wagtail's preview-safe
 `{% wagtailcache %}` with `request.page_cache_generation` among their keys, so they
@@ -33,17 +49,20 @@ wagtail-cache: it does not support Wagtail 8. https://docs.djangoproject.com/en/
 
 import hashlib
 import uuid
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_max_age
 from django.utils.functional import SimpleLazyObject
 
+from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .elderly import wants_elderly_mode
@@ -85,6 +104,37 @@ def clear_page_cache():
 
 def _new_generation():
     _generation_store().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def purge_urls(urls):
+    """Make the cached copies of these addresses (any query string, elderly mode or day)
+    stale once the current transaction commits: pages rendered before then show the old data.
+
+    Through Wagtail's frontend cache, so a proxy cache in WAGTAILFRONTENDCACHE is purged too.
+    """
+    urls = set(urls)
+    if urls:
+        transaction.on_commit(lambda: purge_urls_from_cache(urls))
+
+
+def purge_paths(paths):
+    """New generations for these paths: every cached address with one of them is a miss."""
+    _generation_store().set_many({_path_key(path): uuid.uuid4().hex for path in paths}, timeout=None)
+
+
+class PageCacheBackend(BaseBackend):
+    """This page cache as a Wagtail frontend-cache backend (settings WAGTAILFRONTENDCACHE):
+    purging an address purges its path with every query string, elderly copy and day."""
+
+    def purge(self, url):
+        self.purge_batch([url])
+
+    def purge_batch(self, urls):
+        purge_paths({unquote(urlsplit(url).path) for url in urls})
+
+
+def _path_key(path):
+    return "page-cache-path:" + hashlib.sha256(path.encode()).hexdigest()[:32]
 
 
 def current_generation(store=None):
@@ -142,28 +192,31 @@ class PageCacheMiddleware:
             request.page_cache_generation = SimpleLazyObject(current_generation)
             return self.get_response(request)
         pages, store = caches[PAGE_ALIAS], _generation_store()
-        key = page_key(request)
-        if store is pages:  # Redis: both in one round trip
-            found = pages.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY) or current_generation(store)
+        key, path_key = page_key(request), _path_key(unquote(request.path))
+        if store is pages:  # Redis: all in one round trip
+            found = pages.get_many([GENERATION_KEY, path_key, key])
             entry = found.get(key)
         else:
-            generation, entry = current_generation(store), pages.get(key)
+            found = store.get_many([GENERATION_KEY, path_key])
+            entry = pages.get(key)
+        generation = found.get(GENERATION_KEY) or current_generation(store)
         request.page_cache_generation = generation
         if generation is None:  # the cache is down: serve uncached
             return self.get_response(request)
-        if entry is not None and entry[0] == generation:
+        path_generation = found.get(path_key)  # None until the path is first purged
+        if entry is not None and entry[:2] == (generation, path_generation):
             return self._rebuild(entry)
         response = self.get_response(request)
         if is_cacheable_response(request, response):
             headers = [(name, value) for name, value in response.items()]
-            pages.set(key, (generation, response.status_code, headers, response.content), timeout())
+            entry = (generation, path_generation, response.status_code, headers, response.content)
+            pages.set(key, entry, timeout())
             response[HIT_HEADER] = "miss"
         return response
 
     @staticmethod
     def _rebuild(entry):
-        _generation, status, headers, content = entry
+        _generation, _path_generation, status, headers, content = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
@@ -172,6 +225,7 @@ class PageCacheMiddleware:
 
 
 def is_shown_on_pages(model):
+    """Whether records of this model are content pages show (settings PAGE_CACHE_SHOWN_*)."""
     label = model._meta.label_lower
     if label in settings.PAGE_CACHE_NOT_SHOWN:
         return False
@@ -181,10 +235,23 @@ def is_shown_on_pages(model):
 @receiver(post_save, dispatch_uid="core.pagecache.saved")
 @receiver(post_delete, dispatch_uid="core.pagecache.deleted")
 @receiver(m2m_changed, dispatch_uid="core.pagecache.m2m_changed")
-def content_changed(sender, raw=False, **kwargs):
+def content_changed(sender, raw=False, instance=None, **kwargs):
     """A saved or deleted record of content a page shows: every page may show it (menus, settings, lists)."""
-    if not raw and is_shown_on_pages(sender):
-        clear_page_cache()
+    if raw or not is_shown_on_pages(sender):
+        return
+    if hasattr(instance, "shown_on_pages") and not (
+        instance.shown_on_pages() or getattr(instance, "_was_shown", False)
+    ):
+        return  # neither was nor is on a page: a need waiting for approval, say
+    clear_page_cache()
+
+
+@receiver(pre_save, dispatch_uid="core.pagecache.saving")
+def remember_if_shown(sender, instance, raw=False, **kwargs):
+    """Whether a record that is shown only in some states was shown before this save."""
+    if not raw and hasattr(instance, "shown_on_pages") and not instance._state.adding:
+        stored = sender._base_manager.filter(pk=instance.pk).first()
+        instance._was_shown = stored is not None and stored.shown_on_pages()
 
 
 @receiver(page_published, dispatch_uid="core.pagecache.published")

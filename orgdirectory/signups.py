@@ -11,8 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.pagecache import clear_page_cache
+from core.pagecache import purge_urls
 
+from .models.pages import ProjectIndexPage
 from .models.projects import ACTIVE, HOLDING_PLACE, Project, SignupStatus, VolunteerSignup
 
 
@@ -40,8 +41,17 @@ def _rebalance(project):
             VolunteerSignup.objects.filter(pk=signup.pk).update(status=SignupStatus.PENDING)
         held += len(waiting)
     Project.objects.filter(pk=project.pk).update(places_taken=held)
-    clear_page_cache()  # the lists show the places left; an update() sends no signal
+    purge_urls(_pages_showing_places(project))
     project.places_taken = held
+
+
+def _pages_showing_places(project):
+    """The addresses that show a project's places left: every project list showing it, and
+    its own page below each, in every language; no other page does."""
+    for index_page in ProjectIndexPage.objects.live().filter(kind__in=["", project.kind]):
+        if list_url := index_page.get_full_url():
+            yield list_url
+            yield list_url + index_page.reverse_subpage("project", args=[project.pk])
 
 
 def _earlier(submission_key, project, phone):

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -163,8 +164,14 @@ PAGE_CACHE_NOT_SHOWN = {
     "notices.pendingview",
     "home.errorreport",  # reports from visitors, read in the admin only
     "home.setuprecord",  # setup_site's bookkeeping; the pages it makes clear the cache themselves
+    # Sign-ups purge only the pages showing their project's places left (orgdirectory/signups.py).
+    "orgdirectory.volunteersignup",
     "wagtailimages.rendition",  # made while a page renders: clearing then would never let anything stay cached
 }
+# Targeted purges (core.pagecache.purge_urls) go through Wagtail's frontend cache: the page
+# cache is its first backend; a proxy cache in front (Varnish, nginx with a purge module, a CDN)
+# is added here as another: https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "core.pagecache.PageCacheBackend"}}
 if not env("REDIS_URL"):
     # Without Redis, form rate limits count per server process: weaker than shared
     # counters, still a limit. Set REDIS_URL to share them between workers.

@@ -102,6 +102,10 @@ class Need(index.Indexed, CityFromRegion):
     def __str__(self):
         return self.title
 
+    def shown_on_pages(self):
+        """Only approved needs are public (core.pagecache: saving an unapproved one leaves cached pages alone)."""
+        return self.is_approved
+
     def save(self, *args, **kwargs):
         if (self.matched_project_id or self.matched_organization_id) and self.status == NeedStatus.OPEN:
             self.status = NeedStatus.MATCHED
@@ -172,6 +176,10 @@ class Talent(index.Indexed, CityFromRegion):
 
     def __str__(self):
         return self.display_name
+
+    def shown_on_pages(self):
+        """Only profiles with recorded consent are public (see TalentQuerySet.public)."""
+        return self.consented_at is not None
 
     @property
     def label(self):
