@@ -1,24 +1,27 @@
-"""Counting page views without serialising traffic.
+"""Counting page views: durable, shared by every server process, never serialising traffic.
 
 A page's script reports a view once it has loaded (so pages served from the page
-cache are counted too). The report only increments a counter in the cache; every
-FLUSH_EVERY-th view of a page adds the batch to the database with one UPDATE, and
-`manage.py flush_view_counts` (run from cron) writes the remainders. Crawlers are
-not counted. With the local-memory cache a restarted worker loses at most
-FLUSH_EVERY - 1 uncounted views per page: acceptable for a click counter.
+cache are counted too). Each report inserts one `PendingView` row: an insert waits
+for no other view's lock, and the row is in the database, so a restarted worker or
+Redis loses nothing and every worker sees the same total. `manage.py
+flush_view_counts` (cron, e.g. every 5 minutes) adds the pending rows into each
+page's `PageViews` total and deletes them in the same transaction; it claims rows
+with SELECT … FOR UPDATE SKIP LOCKED, so several machines running it at once each
+add different rows and none is counted twice (SQLite has one writer at a time).
+A page's total is its `PageViews` row plus its pending rows. Crawlers are not counted.
 """
 
 import re
 
-from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F
 
-from .models.pageviews import PageViews
+from .models.pageviews import PageViews, PendingView
 
-FLUSH_EVERY = 10
-PENDING_KEY = "views:pending:{}"
-PENDING_INDEX = "views:pending-pages"
+# Rows one flush transaction claims: bounded so a backlog never holds locks for long.
+FLUSH_BATCH = 5000
+# Without the cron job the rows would pile up: every FLUSH_EVERY-th view also adds a batch.
+FLUSH_EVERY = 1000
 BOT_USER_AGENT = re.compile(
     r"bot|spider|crawl|slurp|archiver|fetch|scan|monitor|preview|headless|curl|wget|python|java/|go-http|okhttp",
     re.IGNORECASE,
@@ -30,52 +33,41 @@ def is_crawler(user_agent: str) -> bool:
 
 
 def record_view(page_id: int) -> None:
-    key = PENDING_KEY.format(page_id)
-    if cache.add(key, 1, timeout=None):
-        _remember(page_id)
-        pending = 1
-    else:
-        try:
-            pending = cache.incr(key)
-        except ValueError:  # evicted between add and incr
-            cache.add(key, 1, timeout=None)
-            pending = 1
-    if pending is None:  # the cache is down (its errors are ignored, settings CACHES): count straight in
-        add_views(page_id, 1)
-        return
-    # Only the request that reaches the threshold writes, so a batch is written once.
-    if pending >= FLUSH_EVERY and pending % FLUSH_EVERY == 0:
-        cache.decr(key, FLUSH_EVERY)
-        add_views(page_id, FLUSH_EVERY)
-
-
-def _remember(page_id):
-    pages = cache.get(PENDING_INDEX, set())
-    pages.add(page_id)
-    cache.set(PENDING_INDEX, pages, timeout=None)
-
-
-def add_views(page_id: int, views: int) -> None:
-    with transaction.atomic():
-        if not PageViews.objects.filter(page_id=page_id).update(views=F("views") + views):
-            PageViews.objects.get_or_create(page_id=page_id)
-            PageViews.objects.filter(page_id=page_id).update(views=F("views") + views)
+    if PendingView.objects.create(page_id=page_id).pk % FLUSH_EVERY == 0:
+        _flush_batch()
 
 
 def total_views(page_id: int) -> int:
-    """Views written to the database plus those still pending in the cache."""
+    """The views added up so far plus those still pending."""
     saved = PageViews.objects.filter(page_id=page_id).values_list("views", flat=True).first() or 0
-    return saved + cache.get(PENDING_KEY.format(page_id), 0)
+    return saved + PendingView.objects.filter(page_id=page_id).count()
 
 
 def flush_pending() -> int:
-    """Write every page's pending views to the database; returns how many."""
+    """Add every pending view into its page's total; returns how many were added."""
     written = 0
-    for page_id in cache.get(PENDING_INDEX, set()):
-        key = PENDING_KEY.format(page_id)
-        pending = cache.get(key, 0)
-        if pending:
-            cache.decr(key, pending)
-            add_views(page_id, pending)
-            written += pending
+    while added := _flush_batch():
+        written += added
     return written
+
+
+def _flush_batch() -> int:
+    with transaction.atomic():
+        claimed = list(
+            PendingView.objects.select_for_update(skip_locked=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:FLUSH_BATCH]
+        )
+        if not claimed:
+            return 0
+        per_page = PendingView.objects.filter(pk__in=claimed).values("page_id").annotate(views=Count("pk"))
+        for row in per_page:
+            _add(row["page_id"], row["views"])
+        PendingView.objects.filter(pk__in=claimed).delete()
+        return len(claimed)
+
+
+def _add(page_id, views):
+    if not PageViews.objects.filter(page_id=page_id).update(views=F("views") + views):
+        PageViews.objects.get_or_create(page_id=page_id)
+        PageViews.objects.filter(page_id=page_id).update(views=F("views") + views)
