@@ -4,6 +4,8 @@ Each visitor is a thread with its own cookies that, until the deadline, reads a
 page, searches or signs up as a volunteer. A sign-up does what a person's browser
 does: it fetches the project page, takes the CSRF cookie and the form's hidden
 fields as they are (honeypot, tokens), fills in name, phone and consent, and posts.
+A page is read as a new reader would, without cookies, and whether the page cache
+answered it is counted; a notice, once read, reports its view as the page's script does.
 
 The visitors run in worker processes of their own (`drive`), apart from the
 server and from the command. Only the standard library is used here, so a
@@ -33,7 +35,20 @@ SEARCH_QUERY = "养老 服务"
 REQUEST_TIMEOUT = 30
 # However long the run, one visitor stops after this many visits.
 MAX_VISITS_PER_VISITOR = 20_000
-KIND_ORDER = ["home", "notice list", "guide", "organization", "search", "sign-up form", "sign-up"]
+KIND_ORDER = [
+    "home",
+    "notice list",
+    "notice",
+    "guide",
+    "organization",
+    "other project",
+    "project list",
+    "search",
+    "view count",
+    "sign-up form",
+    "sign-up",
+]
+BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36"
 
 
 @dataclass
@@ -43,6 +58,7 @@ class Plan:
     host: str
     port: int
     pages: dict  # label -> path
+    counted: dict  # label -> the path its view is reported to (the page's script)
     search: str
     project: str
     marker: str  # starts the name of every sign-up of this run, to count them in the database
@@ -56,6 +72,8 @@ class Outcome:
     timings: list = field(default_factory=list)  # (kind, seconds, status); status 0: no answer
     signups_accepted: int = 0
     signups_refused: list = field(default_factory=list)  # the form's first error, for the report
+    cache: dict = field(default_factory=dict)  # page label -> [hits, misses]
+    views_reported: int = 0  # view reports the server answered 200
 
 
 class FormFields(HTMLParser):
@@ -117,9 +135,9 @@ class Visitor:
         self.connection = http.client.HTTPConnection(plan.host, plan.port, timeout=REQUEST_TIMEOUT)
         self.signups = 0
 
-    def request(self, kind, method, path, body=None, headers=None):
-        headers = {"Host": f"{self.plan.host}:{self.plan.port}", **(headers or {})}
-        if self.cookies:
+    def request(self, kind, method, path, body=None, headers=None, cookies=True):
+        headers = {"Host": f"{self.plan.host}:{self.plan.port}", "User-Agent": BROWSER, **(headers or {})}
+        if cookies and self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         started = time.perf_counter()
         try:
@@ -144,7 +162,16 @@ class Visitor:
 
     def read_page(self):
         label, path = random.choice(list(self.plan.pages.items()))  # noqa: S311 - a traffic mix, not a secret
-        self.request(label, "GET", path)
+        status, headers, _content = self.request(label, "GET", path, cookies=False)
+        state = headers.get("X-Page-Cache") if status == 200 else None
+        with self.lock:
+            counts = self.outcome.cache.setdefault(label, [0, 0])
+            counts[state != "hit"] += 1
+        if status == 200 and label in self.plan.counted:
+            reported, _headers, _content = self.request("view count", "POST", self.plan.counted[label], cookies=False)
+            if reported == 200:
+                with self.lock:
+                    self.outcome.views_reported += 1
 
     def search(self):
         self.request("search", "GET", f"{self.plan.search}?{urlencode({'q': SEARCH_QUERY})}")
@@ -221,6 +248,11 @@ def drive(plan, processes):
             total.timings += outcome.timings
             total.signups_accepted += outcome.signups_accepted
             total.signups_refused += outcome.signups_refused
+            total.views_reported += outcome.views_reported
+            for label, (hits, misses) in outcome.cache.items():
+                counts = total.cache.setdefault(label, [0, 0])
+                counts[0] += hits
+                counts[1] += misses
     return total
 
 
