@@ -3,12 +3,14 @@ every other due revision still goes live, and one failing publish does not stop 
 
 import datetime
 import io
+import threading
 from unittest import mock
 
 import pytest
 
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection, transaction
 from django.utils import timezone
 
 from wagtail.models import Page, Revision
@@ -102,3 +104,37 @@ def test_expired_pages_are_still_unpublished(notice_list, people):
     page = Page.objects.get(pk=notice.pk)
     assert not page.live
     assert page.expired
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs real concurrent connections: the SQLite test database is one shared in-memory file",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_revision_another_machine_is_publishing_is_left_to_it(notice_list, people):
+    """Cron on two machines: a revision whose row the other run holds is skipped, not published twice."""
+    editor, _reviewer = people
+    taken = schedule(notice_list, editor, 20, title="另一台机器正在发布")
+    free = schedule(notice_list, editor, 10, title="本机发布")
+    locked, release = threading.Event(), threading.Event()
+
+    def other_machine():
+        try:
+            with transaction.atomic():
+                Revision.objects.select_for_update().get(object_id=str(taken.pk), approved_go_live_at__isnull=False)
+                locked.set()
+                release.wait(30)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=other_machine)
+    holder.start()
+    try:
+        assert locked.wait(30)
+        run()
+    finally:
+        release.set()
+        holder.join()
+    assert Page.objects.get(pk=free.pk).live
+    assert not Page.objects.get(pk=taken.pk).live  # left to the run that holds it
+    assert Revision.objects.filter(object_id=str(taken.pk), approved_go_live_at__isnull=False).exists()

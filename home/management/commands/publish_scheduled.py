@@ -8,7 +8,8 @@ documents (https://docs.wagtail.org/en/stable/reference/management_commands.html
 Wagtail's loop publishes the due revisions one after another and stops at the first exception.
 The content guard (security.wagtail_hooks) raises when a page about to go live holds spam, so one
 defaced page left every later scheduled publish, a 公示 due at midnight among them, undone.
-Here each unpublish and each publish runs in a transaction of its own:
+Here each unpublish and each publish runs in a transaction of its own, holding the revision's
+row (SELECT … FOR UPDATE SKIP LOCKED), so cron on several machines publishes each revision once:
 - a revision the guard refuses is held: it is no longer scheduled (so it is not retried and
   reported on every run), its editor, the page's owner and the 终审 group are e-mailed, and a
   warning is logged;
@@ -66,6 +67,10 @@ class Command(WagtailCommand):
         for revision in list(due):
             try:
                 with transaction.atomic():
+                    # Cron on two machines: the first to lock the revision publishes it, the
+                    # other skips it, then finds it published (no longer scheduled).
+                    if not due.filter(pk=revision.pk).select_for_update(skip_locked=True).exists():
+                        continue
                     revision.publish(log_action="wagtail.publish.scheduled")
             except PublishingRefused as refusal:
                 self.hold(revision, refusal)
