@@ -11,6 +11,7 @@ from ..choices import (
 )
 from .articles import ArticleIndexPage, ArticlePage, ArticleTag, RelatedArticle
 from .calendar import Holiday, add_working_days
+from .indexnumbers import IndexNumber, IndexNumberSequence
 from .notices import NoticeAttachment, NoticeIndexPage, NoticePage
 from .pageviews import PageViews, PendingView
 from .policies import PolicyAttachment, PolicyIndexPage, PolicyPage, PolicyRelation
@@ -23,6 +24,8 @@ __all__ = [
     "DisclosureAttribute",
     "DisclosureStatus",
     "Holiday",
+    "IndexNumber",
+    "IndexNumberSequence",
     "NoticeAttachment",
     "NoticeIndexPage",
     "NoticeKind",

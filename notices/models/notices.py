@@ -2,7 +2,6 @@
 information disclosure, attachments and, for a 公示, its disclosure period."""
 
 import datetime
-import re
 
 from modelcluster.fields import ParentalKey
 
@@ -25,6 +24,7 @@ from ..choices import DisclosureAttribute, DisclosureStatus, NoticeKind, NoticeT
 from ..filters import notice_list
 from ..querysets import NoticeQuerySet
 from .calendar import add_working_days
+from .indexnumbers import IndexNumber
 from .listing import SectionIndexPage
 from .mixins import Attachment, PublishedText
 
@@ -65,7 +65,8 @@ class NoticeIndexPage(ReviewedSection, SectionIndexPage):
 
 
 class NoticePage(ReviewedPage, PublishedText):
-    """One notice. Its index number (索引号) is given on first save and never changes."""
+    """One notice. Its index number (索引号) is given on first save and never changes; its
+    translations share it, a copy gets a new one (notices/models/indexnumbers.py)."""
 
     kind = models.CharField(_("Kind"), max_length=20, choices=NoticeKind.choices, default=NoticeKind.NOTICE)
     index_number = models.CharField(_("Index number"), max_length=40, blank=True, db_index=True, editable=False)
@@ -185,6 +186,9 @@ class NoticePage(ReviewedPage, PublishedText):
 
     # The same document in both languages: its numbers are not translated.
     override_translatable_fields = [SynchronizedField("index_number"), SynchronizedField("document_number")]
+    # A copy is another document: it is numbered on its first save. A translation (copied
+    # too) finds its original's number by the translation key they share.
+    exclude_fields_in_copy = ["index_number"]
 
     parent_page_types = ["notices.NoticeIndexPage"]
     subpage_types = []
@@ -251,22 +255,24 @@ class NoticePage(ReviewedPage, PublishedText):
 
     def save(self, *args, **kwargs):
         self.count_disclosure_end()
-        if not self.index_number:
+        if not self.index_number and not self.alias_of_id:
             self.index_number = self.next_index_number()
         super().save(*args, **kwargs)
 
+    def with_content_json(self, content):
+        """A revision never brings back another number: the number is the document's, kept
+        out of the revision history as Wagtail keeps the tree position out of it."""
+        obj = super().with_content_json(content)
+        obj.index_number = self.index_number or obj.index_number
+        return obj
+
     def next_index_number(self):
-        """`organization code/YYYY-NNNNN`, numbered per code, year and language tree."""
+        """`organization code/YYYY-NNNNN`: the document's number (a translation's original's),
+        or the next one of the list's organization code and the notice's year."""
         # add_child() sets the tree path before the first save, so the parent is known.
         index = self.get_parent().specific if self.path else None
         code = getattr(index, "organization_code", None) or NoticeIndexPage._meta.get_field("organization_code").default
-        prefix = f"{code}/{self.date.year}-"
-        locale_id = self.locale_id or getattr(index, "locale_id", None)
-        taken = NoticePage.objects.filter(index_number__startswith=prefix, locale_id=locale_id).values_list(
-            "index_number", flat=True
-        )
-        numbers = [int(m.group(1)) for n in taken if (m := re.search(r"-(\d+)$", n))]
-        return f"{prefix}{max(numbers, default=0) + 1:05d}"
+        return IndexNumber.for_document(self.translation_key, code, self.date.year)
 
 
 class NoticeAttachment(Attachment):
