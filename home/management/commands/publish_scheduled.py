@@ -54,10 +54,12 @@ class Command(WagtailCommand):
 
     def unpublish_expired(self):
         for model in self.models():
-            expired = list(model.objects.filter(live=True, expire_at__lt=timezone.now()).order_by("expire_at"))
-            for obj in expired:
+            expired = model.objects.filter(live=True, expire_at__lt=timezone.now()).order_by("expire_at")
+            for obj in list(expired):
                 try:
                     with transaction.atomic():
+                        if not expired.filter(pk=obj.pk).select_for_update(skip_locked=True).exists():
+                            continue  # another machine's run is unpublishing it, or has
                         obj.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
                 except Exception:
                     logger.exception("Scheduled unpublishing of %s %r (pk=%s) failed.", model.__name__, obj, obj.pk)
