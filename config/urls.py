@@ -12,6 +12,7 @@ from home import views as home_views
 from home.sitemap import BilingualSitemap
 from notices.views import count_view
 from search import views as search_views
+from security import restrictions
 from security.uploads import media_image
 
 from . import health
@@ -19,6 +20,13 @@ from .api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # The password forms of restricted documents and pages, rate-limited (security/restrictions.py):
+    # at Wagtail's own addresses, routed before Wagtail's so that these answer.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        restrictions.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/directory/", include("orgdirectory.urls")),
@@ -44,6 +52,11 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("report-error/", home_views.report_error, name="report_error"),
     path("elderly-mode/", elderly.elderly_mode, name="elderly_mode"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        restrictions.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include("notices.urls")),
     # Wagtail's page serving comes last: it answers every remaining path.
     path("", include(wagtail_urls)),
