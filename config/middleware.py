@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import get_template
 from django.utils import translation
@@ -22,6 +22,8 @@ UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 DATABASE_ERROR_ATTRIBUTE = "_database_unavailable"
 RETRY_AFTER_SECONDS = 120
+API_PREFIX = "/api/"
+API_UNAVAILABLE = "The database is unavailable. Please try again later."
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -39,7 +41,8 @@ class SiteLocaleMiddleware(LocaleMiddleware):
 
 
 class DatabaseUnavailableMiddleware:
-    """When the database cannot be reached, answer 503 with a page that needs no database.
+    """When the database cannot be reached, answer 503 with a page that needs no database, or
+    under /api/ with JSON ({"error": …}) that the API's programs can read; both with Retry-After.
 
     A view's error reaches process_exception. An error raised in a middleware further
     in (sessions, authentication, redirects) has already become a 500 response by the
@@ -57,18 +60,24 @@ class DatabaseUnavailableMiddleware:
         if error is not None and response.status_code == 500:
             # Django has logged the traceback as the 500 it answered first.
             logger.error("Database unavailable (%s: %s); answered 503.", type(error).__name__, error)
-            return database_unavailable_response()
+            return database_unavailable_response(request)
         return response
 
     def process_exception(self, request, exception):
         if isinstance(exception, DATABASE_ERRORS):
             logger.error("Database unavailable; answered 503 to %s.", request.path, exc_info=exception)
-            return database_unavailable_response()
+            return database_unavailable_response(request)
         return None
 
 
-def database_unavailable_response():
-    """The 503 page, rendered from a plain dict: no request, no context processors, no query."""
+def database_unavailable_response(request=None):
+    """The 503 page, rendered from a plain dict: no request, no context processors, no query;
+    for the API, JSON."""
+    if request is not None and request.path_info.startswith(API_PREFIX):
+        response = JsonResponse({"error": API_UNAVAILABLE}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)
+        return response
     phone = settings.SERVICE_PHONE
     with translation.override("zh-hans"):
         site_name = str(settings.WAGTAIL_SITE_NAME)

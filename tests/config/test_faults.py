@@ -224,3 +224,17 @@ def test_health_check_is_503_json_when_database_refuses(site_without_database):
     assert report["database"]["error"] == "OperationalError"
     assert report["cache"]["status"] == "ok"
     assert report["search"] == {"status": "ok", "backend": "database"}
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v2/pages/", "/api/v2/pages/?search=%E5%85%BB%E8%80%81", "/api/directory/organizations/"]
+)
+def test_apis_answer_json_503_when_database_refuses(site_without_database, path):
+    """A program reading the API gets JSON it can parse, not the HTML page meant for people."""
+    base, _ = site_without_database
+    status, headers, body = fetch(base + path)
+    assert status == 503
+    assert headers["Content-Type"] == "application/json"
+    assert headers["Retry-After"] == "120"
+    assert json.loads(body) == {"error": "The database is unavailable. Please try again later."}
+    assert "Traceback" not in body and "Connection refused" not in body
