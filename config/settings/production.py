@@ -30,6 +30,9 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # variable too); name the proxy's address or network when it runs elsewhere.
 TRUSTED_PROXIES = [proxy.strip() for proxy in env("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if proxy.strip()]
 
+# Every admin account sets up two-factor authentication before using the admin (security/twofactor).
+TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED", "all")
+
 # Static files: `collectstatic` (run by `make serve`) writes them with content hashes
 # in their names, compressed, and WhiteNoise serves those with far-future cache
 # headers. https://whitenoise.readthedocs.io/en/stable/django.html

@@ -1,6 +1,7 @@
 """Two-factor authentication (TOTP) for the Wagtail admin, built on django-otp.
 
-Superusers must set up an authenticator app before they can use the admin; editors may,
+Whom TWO_FACTOR_REQUIRED names (production: every admin user; development and tests:
+superusers) must set up an authenticator app before they can use the admin; the others may,
 from their account page ("Two-factor authentication"). Once a user has a confirmed
 device, every admin session asks for a code after the password (TwoFactorMiddleware).
 Setting up also gives ten single-use backup codes. A user who lost both is given a new

@@ -1,10 +1,12 @@
-"""Sends an admin user who has not entered their code to the code page, and a superuser
-without a device to the setup page."""
+"""Sends an admin user who has not entered their code to the code page, and a user who must
+use two-factor authentication (TWO_FACTOR_REQUIRED) but has no device to the setup page."""
 
 from urllib.parse import urlencode
 
 from django_otp import user_has_device
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -20,6 +22,21 @@ ALLOWED_VIEWS = frozenset(
         "twofactor:setup",
     }
 )
+
+
+# TWO_FACTOR_REQUIRED: who must set up two-factor authentication before using the admin.
+REQUIRED_OF = {
+    "all": lambda user: user.is_superuser or user.is_staff or user.has_perm("wagtailadmin.access_admin"),
+    "superusers": lambda user: user.is_superuser,
+    "off": lambda user: False,
+}
+
+
+def must_enrol(user):
+    choice = settings.TWO_FACTOR_REQUIRED
+    if choice not in REQUIRED_OF:
+        raise ImproperlyConfigured(f"TWO_FACTOR_REQUIRED must be one of {', '.join(REQUIRED_OF)}, not {choice!r}.")
+    return REQUIRED_OF[choice](user)
 
 
 class TwoFactorMiddleware:
@@ -40,8 +57,8 @@ class TwoFactorMiddleware:
             return None
         if user_has_device(user, confirmed=True):
             step = "twofactor:verify"
-        elif user.is_superuser:
+        elif must_enrol(user):
             step = "twofactor:setup"
         else:
-            return None  # an editor who has not opted in
+            return None  # not required of this user, who has not opted in
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")

@@ -200,6 +200,7 @@ def manage_in_production(tmp_path, *arguments):
         "SECURE_HSTS_PRELOAD",
         "SECURE_HSTS_INCLUDE_SUBDOMAINS",
         "TRUSTED_PROXIES",
+        "TWO_FACTOR_REQUIRED",
     ):
         env.pop(name, None)
     return subprocess.run(
@@ -219,3 +220,10 @@ def test_production_counts_the_address_the_proxy_reports(tmp_path):
     script = "from django.conf import settings as s;print(','.join(s.TRUSTED_PROXIES),s.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
     result = manage_in_production(tmp_path, "shell", "-c", script)
     assert result.stdout.split()[-2:] == ["127.0.0.1,::1", "True"], result.stdout + result.stderr
+
+
+def test_production_requires_two_factor_of_every_admin_user(tmp_path):
+    result = manage_in_production(
+        tmp_path, "shell", "-c", "from django.conf import settings as s; print(s.TWO_FACTOR_REQUIRED)"
+    )
+    assert result.stdout.split()[-1:] == ["all"], result.stdout + result.stderr

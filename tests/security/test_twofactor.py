@@ -1,4 +1,5 @@
-"""Two-factor authentication in the admin: required of superusers, optional for editors."""
+"""Two-factor authentication in the admin: required of whom TWO_FACTOR_REQUIRED says (production: every
+admin user; development and tests: superusers), optional for the others."""
 
 import pytest
 from django_otp.oath import totp
@@ -6,6 +7,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 from django.urls import reverse
 
@@ -129,6 +131,56 @@ def test_an_editor_who_opted_in_is_asked_for_the_code(editor):
     TOTPDevice.objects.create(user=editor, name="authenticator", confirmed=True)
     client = log_in("editor")
     assert client.get("/admin/")["Location"].startswith(reverse("twofactor:verify"))
+
+
+@pytest.fixture
+def coordinator(django_user_model, roles):
+    user = django_user_model.objects.create_user("coordinator", password=PASSWORD)
+    user.groups.add(roles["coordinators"])
+    return user
+
+
+def test_with_all_required_every_admin_user_is_sent_to_setup(coordinator, django_user_model, roles, settings):
+    """TWO_FACTOR_REQUIRED=all (production's default): no admin page before enrolling, whatever the role."""
+    settings.TWO_FACTOR_REQUIRED = "all"
+    django_user_model.objects.create_user("reviewer", password=PASSWORD).groups.add(roles["final_review"])
+    for username in ("coordinator", "reviewer"):
+        client = log_in(username)
+        response = client.get("/admin/snippets/orgdirectory/volunteersignup/")
+        assert response["Location"] == (
+            f"{reverse('twofactor:setup')}?next=%2Fadmin%2Fsnippets%2Forgdirectory%2Fvolunteersignup%2F"
+        )
+        assert client.get("/admin/")["Location"].startswith(reverse("twofactor:setup"))
+        assert client.get(reverse("twofactor:setup")).status_code == 200
+
+
+def test_with_superusers_required_a_coordinator_is_not_forced(coordinator, settings):
+    settings.TWO_FACTOR_REQUIRED = "superusers"
+    assert log_in("coordinator").get("/admin/").status_code == 200
+
+
+def test_with_two_factor_off_nobody_is_forced_but_enrolled_users_still_give_their_code(superuser, editor, settings):
+    settings.TWO_FACTOR_REQUIRED = "off"
+    assert log_in("boss").get("/admin/").status_code == 200
+    TOTPDevice.objects.create(user=editor, name="authenticator", confirmed=True)
+    assert log_in("editor").get("/admin/")["Location"].startswith(reverse("twofactor:verify"))
+
+
+def test_a_user_without_admin_access_is_not_sent_to_setup(django_user_model, settings):
+    """A signed-in account that may not use the admin is refused by Wagtail, not asked to enrol."""
+    settings.TWO_FACTOR_REQUIRED = "all"
+    django_user_model.objects.create_user("visitor", password=PASSWORD)
+    client = Client()
+    client.post("/admin/login/", {"username": "visitor", "password": PASSWORD})
+    response = client.get("/admin/")
+    assert not response.get("Location", "").startswith(reverse("twofactor:setup"))
+
+
+def test_an_unknown_setting_value_stops_the_request(superuser, settings):
+    settings.TWO_FACTOR_REQUIRED = "everyone"
+    client = log_in("boss")
+    with pytest.raises(ImproperlyConfigured, match="TWO_FACTOR_REQUIRED"):
+        client.get("/admin/")
 
 
 def test_a_second_device_cannot_be_added_before_verifying(enrolled):
