@@ -9,6 +9,11 @@ embed (CONTENT_GUARD_ALLOWED_HOSTS) may serve those.
 Wagtail's admin and its page previews still rely on inline scripts and styles, so
 they get ADMIN_CONTENT_SECURITY_POLICY instead. That policy never carries a nonce:
 a browser that sees a nonce ignores 'unsafe-inline'.
+
+Framing is decided in one place, frame_ancestors(): the policy's frame-ancestors follows the
+X-Frame-Options the response ends with. That is DENY (X_FRAME_OPTIONS) and so 'none', except
+what Wagtail marks SAMEORIGIN for its editor to frame (previews, the translation editor), which
+gets 'self'. A response left without X-Frame-Options is given DENY.
 https://django-csp.readthedocs.io/en/latest/configuration.html
 """
 
@@ -54,6 +59,16 @@ def is_admin_request(request) -> bool:
     return getattr(request, "is_preview", False) or request.path_info.startswith(reverse("wagtailadmin_home"))
 
 
+FRAME_ANCESTORS = {"DENY": "'none'", "SAMEORIGIN": "'self'"}
+
+
+def frame_ancestors(response) -> str:
+    """The frame-ancestors source matching the response's X-Frame-Options (made DENY when it has none)."""
+    if response.get("X-Frame-Options", "").upper() not in FRAME_ANCESTORS:
+        response["X-Frame-Options"] = "DENY"
+    return FRAME_ANCESTORS[response["X-Frame-Options"].upper()]
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, with the deployment's sources on public pages and the admin's policy in the admin."""
 
@@ -69,4 +84,5 @@ class SiteCSPMiddleware(CSPMiddleware):
             for directive, values in sources.items():
                 update[directive] = [*values, *(update.get(directive) or [])]
             parts.update = update
+        parts.replace = {**(parts.replace or {}), "frame-ancestors": [frame_ancestors(response)]}
         return parts

@@ -318,7 +318,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Pages the admin frames (previews, the translation editor) are marked SAMEORIGIN
-# by Wagtail and wagtail-localize themselves; nothing else may be framed.
+# by Wagtail and wagtail-localize themselves; nothing else may be framed. The CSP's
+# frame-ancestors follows whichever the response ends with (security/csp.py).
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -378,7 +379,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [NONE],
         "form-action": [SELF],
-        "frame-ancestors": [SELF],
+        # Set per response from X-Frame-Options (security/csp.py): 'none', or 'self' for what Wagtail frames.
+        "frame-ancestors": [NONE],
     }
 }
 # Wagtail's admin still needs inline scripts and styles, and blob: images for

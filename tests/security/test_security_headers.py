@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from django.core.management.utils import get_random_secret_key
+from django.http import HttpResponse
 
+from core import pagecache
 from guides.models import GuideIndexPage, ServiceMapPage
-from home.models import SitemapPage
+from home.models import SitemapPage, StandardPage
 from orgdirectory.models import NeedIndexPage, OrganizationIndexPage, ProjectIndexPage, TalentIndexPage
-from security.csp import tile_source
+from security.csp import SiteCSPMiddleware, tile_source
 from tests.guides.factories import GuidePageFactory, ServicePointFactory
 from tests.home.factories import StandardPageFactory
 from tests.notices.factories import (
@@ -24,6 +26,7 @@ from tests.notices.factories import (
     PolicyPageFactory,
 )
 from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory
+from tests.pagecache import view
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +129,8 @@ def test_every_public_page_type_sends_the_strict_policy(client, site_tree, setti
         assert policy["style-src"] == ["'self'"], url
         assert policy["img-src"] == ["'self'", "data:"], url
         assert policy["object-src"] == policy["base-uri"] == ["'none'"], url
-        assert policy["form-action"] == policy["frame-ancestors"] == ["'self'"], url
+        assert policy["form-action"] == ["'self'"], url
+        assert policy["frame-ancestors"] == ["'none'"], url  # as X-Frame-Options: DENY says
 
 
 def test_public_templates_have_no_inline_script_style_or_handler(client, site_tree):
@@ -166,7 +170,7 @@ def assert_admin_policy(response):
     assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
     assert policy["img-src"] == ["'self'", "data:", "blob:"]
     assert "nonce" not in response["Content-Security-Policy"]  # a nonce would void 'unsafe-inline'
-    assert policy["frame-ancestors"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"]
     assert_site_headers(response)
 
 
@@ -182,6 +186,36 @@ def test_admin_pages_and_previews_get_the_admin_policy(admin_client, home):
         response = admin_client.get(url)
         assert response.status_code == 200, url
         assert_admin_policy(response)
+
+
+def test_admin_previews_may_be_framed_by_the_admin_alone(admin_client, home):
+    """Wagtail marks what its editor frames SAMEORIGIN; the policy's frame-ancestors says the same."""
+    body = StandardPage._meta.get_field("body").stream_block
+    response = admin_client.get("/admin/block-preview/", {"id": body.child_blocks["rich_text"].definition_prefix})
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert directives(response)["frame-ancestors"] == ["'self'"]
+
+
+@pytest.mark.parametrize(
+    ("frame_options", "ancestors"), [("DENY", "'none'"), ("SAMEORIGIN", "'self'"), (None, "'none'")]
+)
+def test_frame_ancestors_follow_the_frame_options_the_response_ends_with(rf, frame_options, ancestors):
+    """One place decides: a response left without X-Frame-Options is given DENY."""
+    response = HttpResponse()
+    if frame_options:
+        response["X-Frame-Options"] = frame_options
+    response = SiteCSPMiddleware(lambda request: response)(rf.get("/zh-hans/"))
+    assert response["X-Frame-Options"] == (frame_options or "DENY")
+    assert directives(response)["frame-ancestors"] == [ancestors]
+
+
+def test_a_cached_page_keeps_consistent_frame_headers(home, site_settings):
+    first, again = view("/zh-hans/"), view("/zh-hans/")
+    assert again[pagecache.HIT_HEADER] == "hit"
+    for response in (first, again):
+        assert response["X-Frame-Options"] == "DENY"
+        assert directives(response)["frame-ancestors"] == ["'none'"]
 
 
 def manage_in_production(tmp_path, *arguments):
