@@ -87,6 +87,7 @@ serve: setup
 		exit 1; \
 	fi
 	$(PRODUCTION) $(MANAGE) collectstatic --noinput -v 0
+	$(PRODUCTION) $(MANAGE) scan_content --record-static
 	$(PRODUCTION) $(MANAGE) migrate --noinput
 	$(PRODUCTION) $(MANAGE) setup_site
 	$(PRODUCTION) BIND=$(BIND) $(BIN)/gunicorn -c config/gunicorn.py

@@ -228,6 +228,9 @@ USE_TZ = True
 # Leaflet comes from its PyPI package (xstatic-leaflet), served as /static/leaflet/.
 STATICFILES_DIRS = [SITE_DIR / "static", ("leaflet", xstatic.pkg.leaflet.BASE_DIR)]
 STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "staticfiles"))
+# The SHA-256 of every file under STATIC_ROOT, recorded after collectstatic (`scan_content
+# --record-static`, run by `make serve`) and checked by every `scan_content`. Outside STATIC_ROOT.
+STATIC_MANIFEST = Path(env("STATIC_MANIFEST", BASE_DIR / "static-manifest.json"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"

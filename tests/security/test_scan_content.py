@@ -1,6 +1,7 @@
 """scan_content finds spam wherever it hides (revisions, snippets, settings), tampered and added
 template files, and pages that show search engines something other than visitors."""
 
+import json
 from http.server import BaseHTTPRequestHandler
 from io import StringIO
 
@@ -90,6 +91,52 @@ def test_manifest_reports_tampered_and_added_templates(home, tmp_path, settings)
     assert f"added (新增): {templates / 'footer.html'}" in output
     assert f"missing (缺失): {static / 'site.css'}" in output
     assert output.count("tampered (被篡改)") == 1
+
+
+@pytest.fixture
+def collected(tmp_path, settings):
+    """collectstatic into a temporary STATIC_ROOT, with a manifest of hashed names as WhiteNoise's."""
+    settings.STATIC_ROOT = tmp_path / "collected"
+    settings.STATIC_MANIFEST = tmp_path / "static-manifest.json"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    call_command("collectstatic", "--noinput", verbosity=0)
+    return settings.STATIC_ROOT
+
+
+def test_served_static_files_are_checked_against_the_recorded_manifest(home, collected, no_manifest):
+    """A served file changed, added or removed after collectstatic is reported; an unchanged tree passes."""
+    assert (collected / "staticfiles.json").is_file()
+    output = StringIO()
+    call_command("scan_content", "--record-static", stdout=output)
+    assert "Recorded" in output.getvalue()
+    output, passed = scan(*no_manifest)
+    assert passed, output
+
+    served = json.loads((collected / "staticfiles.json").read_text())["paths"]["css/site.css"]
+    with (collected / served).open("a", encoding="utf-8") as file:
+        file.write("\n/* <script src=//evil.example/x.js></script> 澳门百家乐 */")
+    (collected / "js" / "evil.js").write_text("document.write('<script src=//evil.example></script>')", "utf-8")
+    removed = next(
+        name
+        for name in json.loads((collected / "staticfiles.json").read_text())["paths"].values()
+        if name.startswith("js/") and "evil" not in name
+    )
+    (collected / removed).unlink()
+    output, passed = scan(*no_manifest)
+    assert not passed
+    assert f"changed (被篡改): {served}" in output
+    assert "added (新增): js/evil.js" in output
+    assert f"removed (缺失): {removed}" in output
+    assert "Served static files" in output
+
+
+def test_without_a_recorded_static_manifest_the_scan_says_so(home, collected, no_manifest):
+    err = StringIO()
+    call_command("scan_content", *no_manifest, stdout=StringIO(), stderr=err)
+    assert "--record-static" in err.getvalue()
 
 
 PAGE = '<html><body><h1>服务指南</h1><p>中心开放。</p><a href="/zh-hans/guides/">办事指南</a>{extra}</body></html>'

@@ -6,6 +6,10 @@ It checks, with the one content guard (security.contentguard):
 - the files: every template and static file against the SHA-256 manifest recorded at
   deploy time (`scan_content --record-manifest [PATH]`): tampered (被篡改), added (新增)
   and missing (缺失) files;
+- the static files actually served: every file under STATIC_ROOT, WhiteNoise's
+  staticfiles.json among them, against the manifest recorded right after collectstatic
+  (`scan_content --record-static`, kept at STATIC_MANIFEST, outside STATIC_ROOT): changed,
+  added and removed files. The source copies can be clean while the served ones are not;
 - with `--live BASE_URL`, the public site: up to --limit pages of BASE_URL/sitemap.xml,
   each fetched as Baiduspider, as Googlebot, as a browser and as a browser coming from a
   Baidu search, reporting links or text that differ (cloaking, 搜索引擎劫持) and what the
@@ -74,12 +78,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--manifest", type=Path, default=DEFAULT_MANIFEST, metavar="PATH", help="The manifest to check against."
         )
+        parser.add_argument(
+            "--record-static",
+            action="store_true",
+            help="Record the SHA-256 of every file under STATIC_ROOT in STATIC_MANIFEST (after collectstatic); stop.",
+        )
         parser.add_argument("--live", metavar="BASE_URL", help="Also fetch the public pages listed in the sitemap.")
         parser.add_argument("--limit", type=int, default=50, help="How many pages --live fetches (default 50).")
 
-    def handle(self, *args, record_manifest=None, manifest=DEFAULT_MANIFEST, live=None, limit=50, **options):
+    def handle(self, *args, record_manifest=None, manifest=DEFAULT_MANIFEST, record_static=False, **options):
+        live, limit = options.get("live"), options.get("limit", 50)
         if live and urlsplit(live).scheme not in ("http", "https"):
             raise CommandError(f"--live needs an http:// or https:// address, not {live!r}.")
+        if record_static:
+            root = static_root()
+            if not root.is_dir():
+                raise CommandError(f"STATIC_ROOT {root} does not exist: run collectstatic first.")
+            files = hash_tree(root)
+            target = Path(settings.STATIC_MANIFEST)
+            target.write_text(json.dumps(manifest_data(files), indent=1, ensure_ascii=False), "utf-8")
+            self.stdout.write(f"Recorded {len(files)} served static files of {root} in {target}.")
+            return
         if record_manifest:
             files = hash_files()
             record_manifest.write_text(json.dumps(manifest_data(files), indent=1, ensure_ascii=False), "utf-8")
@@ -92,6 +111,7 @@ class Command(BaseCommand):
         counts["snippets"] = self.scan_snippets(report["Snippets 片段"])
         counts["settings"] = self.scan_settings(report["Site settings 站点设置"])
         counts["files"] = self.check_files(manifest, report["Files 文件"])
+        counts["served static files"] = self.check_static(report["Served static files 已收集的静态文件"])
         if live:
             counts["live pages"] = self.check_live(live, limit, report["Live site 线上页面"])
 
@@ -177,6 +197,30 @@ class Command(BaseCommand):
                 report.append(f"tampered (被篡改): {name}")
         return len(files)
 
+    def check_static(self, report: list[str]) -> int:
+        root, manifest = static_root(), Path(settings.STATIC_MANIFEST)
+        if not root.is_dir():
+            return 0  # nothing collected here (development): nothing is served from STATIC_ROOT
+        try:
+            recorded = json.loads(manifest.read_text("utf-8"))["files"]
+        except FileNotFoundError:
+            self.stderr.write(
+                f"No static manifest at {manifest}: the served static files in {root} were not checked. "
+                "Run `scan_content --record-static` after collectstatic."
+            )
+            return 0
+        except (ValueError, KeyError, OSError) as error:
+            raise CommandError(f"Cannot read the static manifest {manifest}: {error}") from error
+        files = hash_tree(root)
+        for name in sorted(files.keys() | recorded.keys()):
+            if name not in recorded:
+                report.append(f"added (新增): {name}")
+            elif name not in files:
+                report.append(f"removed (缺失): {name}")
+            elif files[name] != recorded[name]:
+                report.append(f"changed (被篡改): {name}")
+        return len(files)
+
     # The live site
 
     def check_live(self, base_url: str, limit: int, report: list[str]) -> int:
@@ -214,6 +258,19 @@ def hash_files() -> dict[str, str]:
                 name = str(path.relative_to(base)) if path.is_relative_to(base) else str(path)
                 files[name] = hashlib.sha256(path.read_bytes()).hexdigest()
     return files
+
+
+def static_root() -> Path:
+    return Path(settings.STATIC_ROOT).resolve()
+
+
+def hash_tree(root: Path) -> dict[str, str]:
+    """Every file under `root` by its path relative to it (as served under STATIC_URL) and SHA-256."""
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
 
 
 def manifest_data(files: dict[str, str]) -> dict:
