@@ -35,3 +35,6 @@ class PendingView(models.Model):
     class Meta:
         verbose_name = _("Pending view")
         verbose_name_plural = _("Pending views")
+
+    def __str__(self):
+        return f"{self.page_id}: +1"
