@@ -127,9 +127,9 @@ def test_served_static_files_are_checked_against_the_recorded_manifest(home, col
     (collected / removed).unlink()
     output, passed = scan(*no_manifest)
     assert not passed
-    assert f"changed (被篡改): {served}" in output
+    assert f"tampered (被篡改): {served}" in output
     assert "added (新增): js/evil.js" in output
-    assert f"removed (缺失): {removed}" in output
+    assert f"missing (缺失): {removed}" in output
     assert "Served static files" in output
 
 

@@ -177,17 +177,28 @@ class Command(BaseCommand):
     # The files
 
     def check_files(self, manifest: Path, report: list[str]) -> int:
-        files = hash_files()
+        hint = "template and static files were not checked. Run `scan_content --record-manifest` when deploying."
+        return self.compare(hash_files(), manifest, "file manifest", hint, report)
+
+    def check_static(self, report: list[str]) -> int:
+        root = static_root()
+        if not root.is_dir():
+            return 0  # nothing collected here (development): nothing is served from STATIC_ROOT
+        hint = (
+            f"the static files served from {root} were not checked. "
+            "Run `scan_content --record-static` after each collectstatic."
+        )
+        return self.compare(hash_tree(root), Path(settings.STATIC_MANIFEST), "static manifest", hint, report)
+
+    def compare(self, files: dict, manifest: Path, kind: str, hint: str, report: list[str]) -> int:
+        """Report each file added, missing or changed since `manifest` recorded its hash; how many were checked."""
         try:
             recorded = json.loads(manifest.read_text("utf-8"))["files"]
         except FileNotFoundError:
-            self.stderr.write(
-                f"No file manifest at {manifest}: template and static files were not checked. "
-                "Run `scan_content --record-manifest` when deploying."
-            )
+            self.stderr.write(f"No {kind} at {manifest}: {hint}")
             return 0
         except (ValueError, KeyError, OSError) as error:
-            raise CommandError(f"Cannot read the file manifest {manifest}: {error}") from error
+            raise CommandError(f"Cannot read the {kind} {manifest}: {error}") from error
         for name in sorted(files.keys() | recorded.keys()):
             if name not in recorded:
                 report.append(f"added (新增): {name}")
@@ -195,30 +206,6 @@ class Command(BaseCommand):
                 report.append(f"missing (缺失): {name}")
             elif files[name] != recorded[name]:
                 report.append(f"tampered (被篡改): {name}")
-        return len(files)
-
-    def check_static(self, report: list[str]) -> int:
-        root, manifest = static_root(), Path(settings.STATIC_MANIFEST)
-        if not root.is_dir():
-            return 0  # nothing collected here (development): nothing is served from STATIC_ROOT
-        try:
-            recorded = json.loads(manifest.read_text("utf-8"))["files"]
-        except FileNotFoundError:
-            self.stderr.write(
-                f"No static manifest at {manifest}: the served static files in {root} were not checked. "
-                "Run `scan_content --record-static` after collectstatic."
-            )
-            return 0
-        except (ValueError, KeyError, OSError) as error:
-            raise CommandError(f"Cannot read the static manifest {manifest}: {error}") from error
-        files = hash_tree(root)
-        for name in sorted(files.keys() | recorded.keys()):
-            if name not in recorded:
-                report.append(f"added (新增): {name}")
-            elif name not in files:
-                report.append(f"removed (缺失): {name}")
-            elif files[name] != recorded[name]:
-                report.append(f"changed (被篡改): {name}")
         return len(files)
 
     # The live site
