@@ -3,8 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.models import Page
 
 from core.blocks import LinkBlock, RenditionImageChooserBlock
+from core.querysets import ALL_LANGUAGES, listed
 
 
 class HeroBlock(blocks.StructBlock):
@@ -27,6 +29,15 @@ class FeaturedPagesBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Featured pages")
         template = "home/blocks/featured_pages.html"
+
+    def get_context(self, value, parent_context=None):
+        """The chosen pages that are still live and public, in the editor's order (one query)."""
+        context = super().get_context(value, parent_context)
+        chosen = [page.pk for page in value["pages"] if page]
+        # The editor chose them, in whichever language: only live and public matter here.
+        shown = listed(Page.objects.filter(pk__in=chosen), ALL_LANGUAGES).in_bulk()
+        context["pages"] = [shown[pk] for pk in chosen if pk in shown]
+        return context
 
 
 class LatestPagesBlock(blocks.StructBlock):

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.querysets import public
+from core.querysets import listed
 
 from .blocks import HomeBlock
 
@@ -55,7 +55,7 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = public(self.get_children().live())
+        context["children"] = listed(self.get_children(), self.locale_id)
         return context
 
 
@@ -72,7 +72,7 @@ class SitemapPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         root = self.get_parent()
-        pages = public(Page.objects.live()).descendant_of(root).exclude(pk=self.pk).order_by("path")
+        pages = listed(Page.objects.descendant_of(root), self.locale_id).exclude(pk=self.pk).order_by("path")
         context["tree"] = [(page, page.depth - root.depth) for page in pages]
         return context
 

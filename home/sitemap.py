@@ -9,6 +9,8 @@ https://docs.wagtail.org/en/stable/reference/contrib/sitemaps.html
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.querysets import ALL_LANGUAGES, listed
+
 
 class BilingualSitemap(Sitemap):
     def items(self):
@@ -16,4 +18,4 @@ class BilingualSitemap(Sitemap):
         query = Page.objects.none()
         for root in roots:
             query |= Page.objects.descendant_of(root, inclusive=True)
-        return query.live().public().order_by("path").defer_streamfields().specific()
+        return listed(query, ALL_LANGUAGES).order_by("path").defer_streamfields().specific()

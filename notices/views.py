@@ -10,9 +10,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from core.querysets import public
+from core.querysets import listed
 
 from .feeds import TextFeed
 from .models.notices import NoticePage
@@ -45,9 +45,7 @@ class AllNoticesRssFeed(TextFeed):
         return "/" + get_language() + "/"
 
     def items(self):
-        return (
-            public(NoticePage.objects.live()).filter(locale=Locale.get_active()).order_by("-date", "-pk")[: self.size]
-        )
+        return listed(NoticePage.objects.all()).order_by("-date", "-pk")[: self.size]
 
 
 class AllNoticesAtomFeed(AllNoticesRssFeed):

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from core.querysets import public
+from core.querysets import listed
 from search import analysis
 from search.types import SEARCHABLE_TYPES, Scope, SearchableType, type_of_page
 
@@ -228,8 +228,8 @@ def editors_picks(query, scope: Scope):
         SearchPromotion.objects.filter(query__query_string__in=keys).select_related("page").order_by("sort_order", "pk")
     )
     visible = set(
-        public(Page.objects.live())
-        .filter(locale=scope.locale, pk__in=[pick.page_id for pick in picks if pick.page_id])
+        listed(Page.objects.all(), scope.locale)
+        .filter(pk__in=[pick.page_id for pick in picks if pick.page_id])
         .values_list("pk", flat=True)
     )
     seen, result = set(), []

@@ -24,6 +24,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.querysets import listed, private_sections
 from guides.models import GuidePage
 from notices.models import ArticlePage, NoticePage, PolicyPage
 from orgdirectory.models import (
@@ -55,11 +56,11 @@ class Scope:
     def pages(self, model):
         # As Wagtail's public(), whose conditions search backends can read, but with
         # the view restrictions looked up once per search rather than once per type.
-        return model.objects.live().exclude(self.private_q).filter(locale=self.locale)
+        return listed(model.objects.all(), self.locale, private=self.private_q)
 
     @cached_property
     def private_q(self):
-        return Page.objects.all().private_q()
+        return private_sections()
 
     def directories(self, page_model):
         """Live public pages of `page_model` in this language, in tree order (looked up once)."""

@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.querysets import listed, private_sections
 from search import analysis
 from search.results import Search, editors_picks
 from search.suggestions import guide_topics, popular_terms
@@ -88,6 +89,6 @@ def suggest(request):
     query = analysis.clean_query(request.GET.get("q", ""))
     if not analysis.query_words(query):
         return JsonResponse([], safe=False)
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    pages = listed(Page.objects.all(), private=private_sections())
     results = get_search_backend().autocomplete(query, pages)[:SUGGESTIONS]
     return JsonResponse([{"title": page.title, "url": page.get_url(request)} for page in results], safe=False)

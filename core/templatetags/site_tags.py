@@ -17,7 +17,7 @@ from wagtail.models import Page, Site
 
 from core.i18n import HAN
 from core.i18n import localized as localized_attr
-from core.querysets import public
+from core.querysets import ALL_LANGUAGES, listed
 
 register = template.Library()
 
@@ -52,7 +52,8 @@ def main_menu(context):
         return {"items": []}
     root_depth = root_path.count("/")  # "/home/" is at depth 2
     pages = (
-        public(Page.objects.live())
+        # The url_path below the language's home page already keeps to the language being read.
+        listed(Page.objects.all(), ALL_LANGUAGES)
         .in_menu()
         .filter(url_path__startswith=root_path, depth__gt=root_depth, depth__lte=root_depth + 2)
         .order_by("path")

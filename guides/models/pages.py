@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.models import ListingPage
+from core.querysets import listed
 
 from ..blocks import ConditionBlock, FAQBlock, LegalReferenceBlock, MaterialBlock, SpecialStageBlock, StepBlock
 from ..choices import GuideTopic, ItemType, TimeLimitKind
@@ -41,12 +42,12 @@ class GuideIndexPage(ListingPage):
         return guide_list(self, params)
 
     def listed_pages(self):
-        return GuidePage.objects.child_of(self).live()
+        return listed(GuidePage.objects.child_of(self), self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = GuidePage.objects.child_of(self).live().filter(featured=True).order_by("title")
-        context["journeys"] = GuideJourneyPage.objects.child_of(self).live()
+        context["featured"] = self.listed_pages().filter(featured=True).order_by("title")
+        context["journeys"] = listed(GuideJourneyPage.objects.child_of(self), self.locale_id)
         return context
 
 
@@ -181,7 +182,9 @@ class GuidePage(RoutablePageMixin, Page):
         # A method, so that only templates that show the journeys (not the checklist) query them.
         context["journeys"] = self.journeys
         context["related"] = (
-            GuidePage.objects.live().sibling_of(self, inclusive=False).filter(topic=self.topic).order_by("title")[:5]
+            listed(GuidePage.objects.sibling_of(self, inclusive=False), self.locale_id)
+            .filter(topic=self.topic)
+            .order_by("title")[:5]
         )
         return context
 
@@ -190,7 +193,8 @@ class GuidePage(RoutablePageMixin, Page):
         original) as a `step`, with all their `steps` resolved to this language at once."""
         currents = list(
             JourneyStep.objects.filter(
-                guide__translation_key=self.translation_key, journey__live=True, journey__locale_id=self.locale_id
+                guide__translation_key=self.translation_key,
+                journey__in=listed(GuideJourneyPage.objects.all(), self.locale_id),
             )
             .select_related("journey")
             .prefetch_related(Prefetch("journey__steps", queryset=JourneyStep.objects.select_related("guide__locale")))
@@ -249,8 +253,8 @@ def steps_in_language(steps, locale_id):
     translations = (
         {
             guide.translation_key: guide
-            for guide in GuidePage.objects.live()
-            .filter(locale_id=locale_id, translation_key__in=others)
+            for guide in listed(GuidePage.objects.all(), locale_id)
+            .filter(translation_key__in=others)
             .select_related("locale")
         }
         if others
@@ -278,7 +282,7 @@ class ServiceMapPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guides = GuidePage.objects.live().filter(locale_id=self.locale_id).order_by("title")
+        guides = listed(GuidePage.objects.all(), self.locale_id).order_by("title")
         points = list(
             ServicePoint.objects.select_related("region__parent", "city").prefetch_related(
                 Prefetch("guidepage_set", queryset=guides, to_attr="guides_here")

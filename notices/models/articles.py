@@ -15,7 +15,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from core.querysets import public
+from core.querysets import listed
 
 from ..choices import AuthorRole
 from ..filters import article_list
@@ -43,11 +43,11 @@ class ArticleIndexPage(SectionIndexPage):
         return article_list(self, params)
 
     def listed_pages(self):
-        return public(ArticlePage.objects.live()).descendant_of(self)
+        return listed(ArticlePage.objects.descendant_of(self), self.locale_id)
 
     def sub_sections(self):
         """The live public article sections right below this one: a facet of its list."""
-        return public(ArticleIndexPage.objects.child_of(self).live())
+        return listed(ArticleIndexPage.objects.child_of(self), self.locale_id)
 
 
 class ArticleTag(TaggedItemBase):
@@ -120,7 +120,7 @@ class ArticlePage(PublishedText):
             raise ValidationError({"cover_image_alt": _("Describe the cover image for visitors who cannot see it.")})
 
     def sibling_articles(self):
-        return public(ArticlePage.objects.live()).sibling_of(self, inclusive=False)
+        return listed(ArticlePage.objects.sibling_of(self, inclusive=False), self.locale_id)
 
     @cached_property
     def neighbours(self):

@@ -17,7 +17,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.querysets import public
+from core.querysets import listed
 from core.review import ReviewedPage, ReviewedSection
 
 from ..choices import DisclosureAttribute, DisclosureStatus, NoticeKind, NoticeTopic, NoticeValidity
@@ -61,7 +61,7 @@ class NoticeIndexPage(ReviewedSection, SectionIndexPage):
         return notice_list(self, params)
 
     def listed_pages(self):
-        return public(NoticePage.objects.live()).child_of(self)
+        return listed(NoticePage.objects.child_of(self), self.locale_id)
 
 
 class NoticePage(ReviewedPage, PublishedText):

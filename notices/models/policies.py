@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.querysets import public
+from core.querysets import ALL_LANGUAGES, listed
 from core.review import ReviewedPage, ReviewedSection
 
 from ..choices import PolicyLevel, PolicyRelationKind, PolicyValidity
@@ -39,7 +39,7 @@ class PolicyIndexPage(ReviewedSection, SectionIndexPage):
         return policy_list(self, params)
 
     def listed_pages(self):
-        return public(PolicyPage.objects.live()).child_of(self)
+        return listed(PolicyPage.objects.child_of(self), self.locale_id)
 
 
 class PolicyPage(ReviewedPage, PublishedText):
@@ -113,12 +113,20 @@ class PolicyPage(ReviewedPage, PublishedText):
             raise ValidationError({"repealed_on": _("A text cannot be repealed before it was issued.")})
 
     def outgoing(self):
-        """(kind, text) for the live texts this one amends, replaces or interprets."""
-        return [(r.kind, r.target) for r in self.relations.select_related("target") if r.target.live]
+        """(kind, text) for the live, public texts this one amends, replaces or interprets."""
+        # Chosen by the editor, in whichever language: only live and public matter here. In
+        # memory, not filtered in the database, so that a preview shows its unsaved relations.
+        relations = list(self.relations.all())
+        if not relations:
+            return []
+        targets = PolicyPage.objects.filter(pk__in=[relation.target_id for relation in relations])
+        shown = listed(targets, ALL_LANGUAGES).in_bulk()
+        return [(r.kind, shown[r.target_id]) for r in relations if r.target_id in shown]
 
     def incoming(self, kind):
         """The live texts that relate to this one in `kind` (amended by, replaced by …)."""
-        return PolicyPage.objects.live().filter(relations__target=self, relations__kind=kind).distinct()
+        related = PolicyPage.objects.filter(relations__target=self, relations__kind=kind)
+        return listed(related, self.locale_id).distinct()
 
     def amended_by(self):
         return self.incoming(PolicyRelationKind.AMENDS).order_by("issued_on")

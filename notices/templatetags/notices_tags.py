@@ -2,7 +2,7 @@
 
 from django import template
 
-from core.querysets import public
+from core.querysets import listed
 
 from ..models import ArticlePage, NoticePage, PolicyPage
 from ..models.listing import SectionIndexPage
@@ -21,7 +21,7 @@ def latest_texts(section, count=5):
         return list(index.listed_pages().newest_first()[:count])
     found = []
     for model in (ArticlePage, NoticePage, PolicyPage):
-        found += public(model.objects.live()).descendant_of(section).newest_first()[:count]
+        found += listed(model.objects.descendant_of(section), section.locale_id).newest_first()[:count]
     found.sort(key=lambda page: (page.pinned, page.date, page.pk), reverse=True)
     return found[:count]
 
