@@ -200,9 +200,19 @@ def log_group_permissions(sender, instance, action, reverse, pk_set, **kwargs):
     log_m2m_change(instance, action, reverse, pk_set, "permissions", "socialorg.group_permissions", Group, Permission)
 
 
+@receiver(post_save, sender=User, dispatch_uid="audit_user_loaded_raw")
+@receiver(post_save, sender=Group, dispatch_uid="audit_group_loaded_raw")
+def remember_raw_load(sender, instance, raw=False, **kwargs):
+    """A user or group written as stored (loaddata, a test database restored): its relations
+    are set next, restoring what was, not changing anything; log_m2m_change skips them."""
+    instance._loaded_raw = raw
+
+
 def log_m2m_change(instance, action, reverse, pk_set, field, log_action, owner_model, member_model):
     """One entry on each owner (user or group) whose members (groups or permissions) changed,
     whichever side of the relation the change was made from."""
+    if getattr(instance, "_loaded_raw", False):
+        return
     if action == "pre_clear":
         # The cleared rows are gone by post_clear: read them now.
         if reverse:  # e.g. group.user_set.clear(): every user of the group loses it

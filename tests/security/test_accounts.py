@@ -209,6 +209,26 @@ def test_group_membership_changes_are_logged(editor):
     assert {"removed": ["Moderators"]} in logged
 
 
+def test_groups_loaded_as_stored_are_not_logged_as_changes(tmp_path):
+    """loaddata, or a test database restored (serialized rollback), writes what was: no change to log.
+    Logging it broke the restore, the log entry pointing at content types not yet restored."""
+    from django.contrib.auth.models import Permission
+    from django.core import serializers
+    from django.core.management import call_command
+
+    group = Group.objects.create(name="导入的组")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    fixture = tmp_path / "groups.json"
+    fixture.write_text(serializers.serialize("json", [group]), encoding="utf-8")
+    group.permissions.clear()
+    ModelLogEntry.objects.all().delete()
+    call_command("loaddata", fixture, verbosity=0)  # puts the permission back as stored
+    assert group.permissions.filter(codename="access_admin").exists()
+    assert not entries("socialorg.group_permissions").exists()
+    group.permissions.clear()  # a real change afterwards is still logged
+    assert entries("socialorg.group_permissions", object_id=str(group.pk)).exists()
+
+
 def test_group_permission_changes_are_logged(home):
     from django.contrib.auth.models import Permission
 
