@@ -14,7 +14,10 @@ A page's total is its `PageViews` row plus its pending rows. Crawlers are not co
 import re
 
 from django.db import transaction
-from django.db.models import Count, F
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+from wagtail.models import Page
 
 from .models.pageviews import PageViews, PendingView
 
@@ -38,9 +41,11 @@ def record_view(page_id: int) -> None:
 
 
 def total_views(page_id: int) -> int:
-    """The views added up so far plus those still pending."""
-    saved = PageViews.objects.filter(page_id=page_id).values_list("views", flat=True).first() or 0
-    return saved + PendingView.objects.filter(page_id=page_id).count()
+    """The views added up so far plus those still pending, in one query."""
+    saved = PageViews.objects.filter(page_id=OuterRef("pk")).values("views")
+    pending = PendingView.objects.filter(page_id=OuterRef("pk")).values("page_id").annotate(n=Count("pk")).values("n")
+    total = Coalesce(Subquery(saved), 0) + Coalesce(Subquery(pending), 0)
+    return Page.objects.filter(pk=page_id).annotate(total=total).values_list("total", flat=True).first() or 0
 
 
 def flush_pending() -> int:
