@@ -51,3 +51,12 @@ def talent_page(home):
     page = TalentIndexPage(title="人才库", slug="talent")
     home.add_child(instance=page)
     return page
+
+
+@pytest.fixture
+def coordinator(client, django_user_model, roles):
+    """The test client signed in as a member of 志愿服务协调员 (sign-ups and talent)."""
+    user = django_user_model.objects.create_user("coordinator", password="x" * 12)
+    user.groups.add(roles["coordinators"])
+    client.force_login(user)
+    return client

@@ -23,14 +23,6 @@ pytestmark = pytest.mark.django_db
 XHR = {"x-requested-with": "XMLHttpRequest"}
 
 
-@pytest.fixture
-def coordinator(client, django_user_model, roles):
-    user = django_user_model.objects.create_user("coordinator", password="x" * 12)
-    user.groups.add(roles["coordinators"])
-    client.force_login(user)
-    return client
-
-
 def logged_in(client, django_user_model, group):
     user = django_user_model.objects.create_user(f"in-{group.pk}", password="x" * 12)
     user.groups.add(group)

