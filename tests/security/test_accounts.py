@@ -28,9 +28,15 @@ def editor(django_user_model):
     return user
 
 
-def log_in(client, username, password, address="10.0.0.1"):
+def log_in(client, username, password, address="10.0.0.1", forwarded_for=None):
+    """An admin login from `address`, through a proxy reporting `forwarded_for` when given."""
+    headers = {"HTTP_X_FORWARDED_FOR": forwarded_for} if forwarded_for else {}
     return client.post(
-        "/admin/login/", {"username": username, "password": password}, REMOTE_ADDR=address, HTTP_ACCEPT_LANGUAGE="en"
+        "/admin/login/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+        HTTP_ACCEPT_LANGUAGE="en",
+        **headers,
     )
 
 
@@ -104,37 +110,18 @@ def test_a_client_reaching_the_server_directly_cannot_forge_its_address(client, 
     """Proxies are trusted by their address: a direct client sending a new X-Forwarded-For each try stays locked out."""
     settings.TRUSTED_PROXIES = ["127.0.0.1"]
     for attempt in range(5):
-        client.post(
-            "/admin/login/",
-            {"username": f"guess{attempt}", "password": "wrong-password"},
-            REMOTE_ADDR="198.51.100.9",
-            HTTP_X_FORWARDED_FOR=f"203.0.113.{attempt}",
-        )
+        log_in(client, f"guess{attempt}", "wrong-password", "198.51.100.9", forwarded_for=f"203.0.113.{attempt}")
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.9"}
-    response = client.post(
-        "/admin/login/",
-        {"username": "editor", "password": PASSWORD},
-        REMOTE_ADDR="198.51.100.9",
-        HTTP_X_FORWARDED_FOR="203.0.113.99",
-    )
-    assert response.status_code == 429
+    assert log_in(client, "editor", PASSWORD, "198.51.100.9", forwarded_for="203.0.113.99").status_code == 429
 
 
 def test_behind_the_proxy_each_client_is_locked_out_on_its_own(client, editor, settings):
     """Five failures from one client behind the proxy lock that client, not the proxy's other visitors."""
     settings.TRUSTED_PROXIES = ["127.0.0.1"]
     for attempt in range(5):
-        client.post(
-            "/admin/login/",
-            {"username": f"guess{attempt}", "password": "wrong-password"},
-            REMOTE_ADDR="127.0.0.1",
-            HTTP_X_FORWARDED_FOR="203.0.113.7",
-        )
-    locked = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.7"}
-    other = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.8"}
-    credentials = {"username": "editor", "password": PASSWORD}
-    assert client.post("/admin/login/", credentials, **locked).status_code == 429
-    assert client.post("/admin/login/", credentials, **other).status_code == 302
+        log_in(client, f"guess{attempt}", "wrong-password", "127.0.0.1", forwarded_for="203.0.113.7")
+    assert log_in(client, "editor", PASSWORD, "127.0.0.1", forwarded_for="203.0.113.7").status_code == 429
+    assert log_in(client, "editor", PASSWORD, "127.0.0.1", forwarded_for="203.0.113.8").status_code == 302
 
 
 def test_administrators_see_and_clear_attempts_in_the_admin(client, admin_client, editor):
