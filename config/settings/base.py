@@ -360,10 +360,9 @@ AXES_ENABLE_ADMIN = False  # no Django admin here: the records are in Wagtail's 
 # Two-factor authentication (django-otp, security/twofactor). TWO_FACTOR_REQUIRED says who must set it
 # up before reaching any admin page: "all" (everyone who can use the admin: production's default),
 # "superusers" (the default here: development, `make run` and the tests) or "off"; anyone who set it
-# up is asked for a code whatever the value.
-TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED", "superusers")
-# Two-factor authentication (django-otp, security/twofactor): the name authenticator apps show.
+# up is asked for a code whatever the value. OTP_TOTP_ISSUER is the name authenticator apps show;
 # django-otp's throttling stays on: each wrong code doubles the wait before the next try.
+TWO_FACTOR_REQUIRED = env("TWO_FACTOR_REQUIRED", "superusers")
 OTP_TOTP_ISSUER = "Provincial Social Organization Service Center"
 CSRF_COOKIE_SAMESITE = "Lax"
 
