@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from .i18n import localized
+from .slugs import ReadableSlugMixin
 
 
 class ControlledTerm(models.Model):
@@ -40,7 +41,7 @@ class ControlledTerm(models.Model):
         return [(term.slug, term.label) for term in cls.objects.all()]
 
 
-class ListingPage(RoutablePageMixin, Page):
+class ListingPage(ReadableSlugMixin, RoutablePageMixin, Page):
     """A routable list of records with facets, a keyword, sorting and 20 a page.
 
     Subclasses return a core.facets.FacetedList from get_listing(); the list is

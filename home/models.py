@@ -12,11 +12,12 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.querysets import listed
+from core.slugs import ReadableSlugMixin
 
 from .blocks import HomeBlock
 
 
-class HomePage(Page):
+class HomePage(ReadableSlugMixin, Page):
     """The root of each language's tree: a banner, the latest news and notices,
     popular services and the directory's figures, every part chosen by editors."""
 
@@ -34,7 +35,7 @@ class HomePage(Page):
         verbose_name = _("Home page")
 
 
-class StandardPage(Page):
+class StandardPage(ReadableSlugMixin, Page):
     """A page of the center's own (服务宗旨, 内设机构, 孵化中心 …) and any section
     that has no structured data of its own."""
 
@@ -59,7 +60,7 @@ class StandardPage(Page):
         return context
 
 
-class SitemapPage(Page):
+class SitemapPage(ReadableSlugMixin, Page):
     """站点地图: the whole tree of live public pages in this language, from one query."""
 
     parent_page_types = ["home.HomePage"]

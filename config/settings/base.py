@@ -258,6 +258,9 @@ MANAGERS = [("", address.strip()) for address in env("MANAGERS", "").split(",") 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Provincial Social Organization Service Center")
+# Slugs are ASCII: a page titled in Chinese gets its title's pinyin (core/slugs.py), not a
+# percent-encoded Chinese address.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Reviews (home/setup/access.py, core/review.py): the last approval of a workflow publishes the
 # page, even where the approver's groups may not publish it directly (notices, policy texts).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflows.publish_approved"

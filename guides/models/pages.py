@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from core.models import ListingPage
 from core.querysets import listed
+from core.slugs import ReadableSlugMixin
 
 from ..blocks import ConditionBlock, FAQBlock, LegalReferenceBlock, MaterialBlock, SpecialStageBlock, StepBlock
 from ..choices import GuideTopic, ItemType, TimeLimitKind
@@ -51,7 +52,7 @@ class GuideIndexPage(ListingPage):
         return context
 
 
-class GuidePage(RoutablePageMixin, Page):
+class GuidePage(ReadableSlugMixin, RoutablePageMixin, Page):
     """One service (办事事项), as structured data in the order Chinese government
     service guides standardise, with a printable materials checklist at `checklist/`."""
 
@@ -210,7 +211,7 @@ class GuidePage(RoutablePageMixin, Page):
         return self.render(request, template="guides/guide_checklist.html")
 
 
-class GuideJourneyPage(Page):
+class GuideJourneyPage(ReadableSlugMixin, Page):
     """A step-by-step journey (成立一个社会组织: 名称核准 → 成立登记 → …), each step a guide."""
 
     summary = models.TextField(_("Summary"), blank=True, max_length=500)
@@ -266,7 +267,7 @@ def steps_in_language(steps, locale_id):
     return steps
 
 
-class ServiceMapPage(Page):
+class ServiceMapPage(ReadableSlugMixin, Page):
     """服务地图: every service point in a list that works without JavaScript or map
     tiles, and on an interactive map when MAP_TILE_URL is configured."""
 

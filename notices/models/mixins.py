@@ -12,12 +12,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.slugs import ReadableSlugMixin
 from taxonomy.models import CityFromRegion
 
 from ..viewcounts import total_views
 
 
-class PublishedText(CityFromRegion, Page):
+class PublishedText(ReadableSlugMixin, CityFromRegion, Page):
     """A dated text in a section list: newest first, pinned ones above the rest."""
 
     date = models.DateField(_("Publication date"), default=timezone.localdate, db_index=True)

@@ -1,0 +1,88 @@
+"""Readable addresses for pages titled in Chinese.
+
+Wagtail makes a page's slug from its title. A Chinese title gives a Chinese slug,
+which browsers show and people paste percent-encoded
+(`/notices/%E5%85%B3%E4%BA%8E…/`), and with `WAGTAIL_ALLOW_UNICODE_SLUGS = False`
+it gives only the title's ASCII part (`2026`). So a page whose title holds Chinese
+gets the pinyin of its title instead, one syllable per character, cut at a hyphen
+to at most `MAX_LENGTH` characters: 关于开展2026年度社会组织年检工作的通知 →
+`guan-yu-kai-zhan-2026-nian-du-she-hui-zu-zhi-nian-jian-gong`.
+
+Why pinyin rather than a dated number (`20261207-1`): it works the same for every
+page type (a section or a guide has no date that belongs in its address) and a
+Chinese reader can read it. pypinyin picks the reading of a character from the
+words around it (银行 → yin-hang), so polyphones come out as a reader says them.
+A slug an editor typed is never replaced; the slug is fixed once the page is live,
+as Wagtail fixes every slug.
+"""
+
+import re
+
+from pypinyin import lazy_pinyin
+
+from django.utils.text import slugify
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
+
+from .i18n import HAN
+
+MAX_LENGTH = 60
+HAN_RE = re.compile(f"[{HAN}]")
+
+
+def pinyin_slug(title):
+    """The title in pinyin, as a slug of at most MAX_LENGTH characters ('' when nothing is left)."""
+    slug = slugify(" ".join(lazy_pinyin(title)))
+    if len(slug) > MAX_LENGTH:
+        slug = slug[: MAX_LENGTH + 1].rsplit("-", 1)[0]
+    return slug
+
+
+def is_generated(slug, title):
+    """Whether `slug` is what Wagtail, in the browser or on the server, makes of a Chinese title.
+
+    The admin's title field fills the slug as the editor types, keeping only ASCII
+    (the setting forbids Unicode slugs); the server fills an empty one the same way.
+    """
+    return bool(HAN_RE.search(title or "")) and slug in ("", slugify(title), slugify(title, allow_unicode=True))
+
+
+def available_slug(slug, parent, page):
+    """`slug`, or `slug-2`, `slug-3` … if a sibling under `parent` has it already (as Wagtail numbers)."""
+    candidate, number = slug, 1
+    while not Page._slug_is_available(candidate, parent, page):
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate
+
+
+class ReadableSlugPageForm(WagtailAdminPageForm):
+    """The admin's page form: the slug may be left empty (the admin empties it as a Chinese
+    title is typed) and becomes the title's pinyin."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+
+    def clean(self):
+        title, slug = self.cleaned_data.get("title", ""), self.cleaned_data.get("slug", "")
+        if "slug" in self.fields and is_generated(slug, title) and (readable := pinyin_slug(title)):
+            self.cleaned_data["slug"] = available_slug(readable, self.parent_page, self.instance)
+        return super().clean()
+
+
+class ReadableSlugMixin:
+    """A page whose title is Chinese gets the title's pinyin as its slug, in the admin and in
+    code (imports, the demo). Every page type has it (tests/core/test_slugs.py)."""
+
+    base_form_class = ReadableSlugPageForm
+
+    def full_clean(self, *args, **kwargs):
+        # As Wagtail does, only once the siblings are known (on save, or when the admin
+        # creates under a known parent).
+        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
+        if parent_is_known and is_generated(self.slug, self.title) and (readable := pinyin_slug(self.title)):
+            self.slug = available_slug(readable, self.get_parent(), self)
+        super().full_clean(*args, **kwargs)
