@@ -39,7 +39,8 @@ run: setup
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (editor / demo-editor-2026)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# --insecure: runserver serves the static files without DEBUG too (DEBUG=1 for the debug pages).
+	$(MANAGE) runserver --insecure $(HOST):$(PORT)
 
 ## make test: set up and run the whole suite (SQLite; PostgreSQL when DATABASE_URL points at one).
 test: setup-dev browser wrk

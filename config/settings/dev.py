@@ -3,7 +3,9 @@
 from .base import *  # noqa: F403
 from .base import env
 
-DEBUG = True
+# `make run` shows the site's own 404 and 500 pages, as a visitor would see them; a developer
+# who wants Django's debug pages (URL list, tracebacks) asks for them with DEBUG=1.
+DEBUG = env("DEBUG") == "1"
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -68,3 +68,23 @@ def test_models_and_migrations_agree():
 
 def test_system_checks_pass():
     call_command("check", fail_level="WARNING")
+
+
+def debug_of_dev_settings(**env):
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG)",
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_make_run_shows_the_sites_own_error_pages_unless_debug_is_asked_for():
+    """`make run` serves dev settings: a newcomer sees the designed 404, not Django's list of URL patterns."""
+    assert debug_of_dev_settings(DEBUG="") == "False"
+    assert debug_of_dev_settings(DEBUG="1") == "True"
+    # Without DEBUG, runserver serves the static files only when told to.
+    assert "runserver --insecure" in (ROOT / "Makefile").read_text()
