@@ -1,11 +1,14 @@
 """Where the review rule (core/review.py) is kept in views that ask no permission tester:
 the copy view's alias and "publish copies", and wagtail-localize's "publish immediately";
-and what a reviewer is told when their approval or rejection is done."""
+and what a reviewer is told when their approval or rejection is done. Also the script of the
+editor's conditional tabs (core/panels.py)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -120,3 +123,9 @@ def replace_message(request, old, new):
     for message in kept:
         storage.add(message.level, message.message, message.extra_tags)
     admin_messages.success(request, new)
+
+
+@hooks.register("insert_editor_js")
+def conditional_tab_script():
+    """The controller of core.panels.ConditionalTab."""
+    return format_html('<script src="{}"></script>', static("core/js/conditional-tab.js"))

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.forms import TabbedPageForm
 from taxonomy.models import CityFromRegion
 
 from ..viewcounts import total_views
@@ -33,6 +34,8 @@ class PublishedText(CityFromRegion, Page):
     )
     pinned = models.BooleanField(_("Pinned"), default=False, help_text=_("Shown at the top of its list."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Body"))
+
+    base_form_class = TabbedPageForm
 
     listing_panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("region"), FieldPanel("pinned")])]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
