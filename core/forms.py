@@ -1,7 +1,12 @@
-"""What every public form shares."""
+"""What every public form shares, and the editor's page form."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import TabbedInterface
+
+from .slugs import available_slug, is_generated, pinyin_slug
 
 
 class HoneypotForm(forms.Form):
@@ -11,3 +16,45 @@ class HoneypotForm(forms.Form):
 
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class SitePageForm(WagtailAdminPageForm):
+    """The admin's form of every page type (core.models.SitePageMixin).
+
+    The slug may be left empty: the admin empties it as a Chinese title is typed, and it
+    becomes the title's pinyin (core/slugs.py).
+
+    A field in error says on which tab it is. After a failed save the editor
+    is back on the first tab, where Wagtail says only that the page could not be saved and
+    counts the errors on the other tabs' names; a required field there (a notice's 发布机构)
+    left them unsure why. So each field in error beyond the first tab adds a line naming its
+    tab, and a form with such a line lists every error in its message
+    (wagtail.admin.messages.validation_error)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+
+    def clean(self):
+        title, slug = self.cleaned_data.get("title", ""), self.cleaned_data.get("slug", "")
+        if "slug" in self.fields and is_generated(slug, title) and (readable := pinyin_slug(title)):
+            self.cleaned_data["slug"] = available_slug(readable, self.parent_page, self.instance)
+        return super().clean()
+
+    def full_clean(self):
+        super().full_clean()
+        if not self.is_bound or not self.errors:
+            return
+        tabs = self.tab_of_each_field()
+        for name in [name for name in self.errors if name in tabs]:
+            where = {"field": self[name].label, "tab": tabs[name]}
+            self.add_error(None, _("Fix “%(field)s” on the “%(tab)s” tab.") % where)
+
+    @classmethod
+    def tab_of_each_field(cls):
+        """{field name: tab heading} for the fields beyond the first tab of the page type's editor."""
+        handler = cls._meta.model.get_edit_handler()
+        if not isinstance(handler, TabbedInterface):
+            return {}
+        return {name: tab.heading for tab in handler.children[1:] for name in tab.get_form_options().get("fields", [])}

@@ -9,8 +9,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from .forms import SitePageForm
 from .i18n import localized
-from .slugs import ReadableSlugMixin
+from .slugs import available_slug, is_generated, pinyin_slug
 
 
 class ControlledTerm(models.Model):
@@ -41,7 +42,23 @@ class ControlledTerm(models.Model):
         return [(term.slug, term.label) for term in cls.objects.all()]
 
 
-class ListingPage(ReadableSlugMixin, RoutablePageMixin, Page):
+class SitePageMixin:
+    """What every page type of the site shares (tests/core/test_slugs.py checks they all have it):
+    the admin form (core.forms.SitePageForm), and a page titled in Chinese saved from code
+    (imports, the demo) gets its title's pinyin as slug, as in the admin (core/slugs.py)."""
+
+    base_form_class = SitePageForm
+
+    def full_clean(self, *args, **kwargs):
+        # As Wagtail does, only once the siblings are known (on save, or when the admin
+        # creates under a known parent).
+        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
+        if parent_is_known and is_generated(self.slug, self.title) and (readable := pinyin_slug(self.title)):
+            self.slug = available_slug(readable, self.get_parent(), self)
+        super().full_clean(*args, **kwargs)
+
+
+class ListingPage(SitePageMixin, RoutablePageMixin, Page):
     """A routable list of records with facets, a keyword, sorting and 20 a page.
 
     Subclasses return a core.facets.FacetedList from get_listing(); the list is

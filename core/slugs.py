@@ -22,7 +22,6 @@ from pypinyin import lazy_pinyin
 
 from django.utils.text import slugify
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from .i18n import HAN
@@ -55,34 +54,3 @@ def available_slug(slug, parent, page):
         number += 1
         candidate = f"{slug}-{number}"
     return candidate
-
-
-class ReadableSlugPageForm(WagtailAdminPageForm):
-    """The admin's page form: the slug may be left empty (the admin empties it as a Chinese
-    title is typed) and becomes the title's pinyin."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "slug" in self.fields:
-            self.fields["slug"].required = False
-
-    def clean(self):
-        title, slug = self.cleaned_data.get("title", ""), self.cleaned_data.get("slug", "")
-        if "slug" in self.fields and is_generated(slug, title) and (readable := pinyin_slug(title)):
-            self.cleaned_data["slug"] = available_slug(readable, self.parent_page, self.instance)
-        return super().clean()
-
-
-class ReadableSlugMixin:
-    """A page whose title is Chinese gets the title's pinyin as its slug, in the admin and in
-    code (imports, the demo). Every page type has it (tests/core/test_slugs.py)."""
-
-    base_form_class = ReadableSlugPageForm
-
-    def full_clean(self, *args, **kwargs):
-        # As Wagtail does, only once the siblings are known (on save, or when the admin
-        # creates under a known parent).
-        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
-        if parent_is_known and is_generated(self.slug, self.title) and (readable := pinyin_slug(self.title)):
-            self.slug = available_slug(readable, self.get_parent(), self)
-        super().full_clean(*args, **kwargs)

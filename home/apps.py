@@ -10,5 +10,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site shell")
 
     def ready(self):
-        # A new notice list comes under review, and a county section gets its editors, at once.
-        from .setup import signals  # noqa: F401
+        # A new notice list comes under review, and a county section gets its editors, at once;
+        # a new notice gets its issuing body from the site settings.
+        from . import signals  # noqa: F401
+        from .setup import signals as setup_signals  # noqa: F401

@@ -11,13 +11,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import SitePageMixin
 from core.querysets import listed
-from core.slugs import ReadableSlugMixin
 
 from .blocks import HomeBlock
 
 
-class HomePage(ReadableSlugMixin, Page):
+class HomePage(SitePageMixin, Page):
     """The root of each language's tree: a banner, the latest news and notices,
     popular services and the directory's figures, every part chosen by editors."""
 
@@ -35,7 +35,7 @@ class HomePage(ReadableSlugMixin, Page):
         verbose_name = _("Home page")
 
 
-class StandardPage(ReadableSlugMixin, Page):
+class StandardPage(SitePageMixin, Page):
     """A page of the center's own (服务宗旨, 内设机构, 孵化中心 …) and any section
     that has no structured data of its own."""
 
@@ -60,7 +60,7 @@ class StandardPage(ReadableSlugMixin, Page):
         return context
 
 
-class SitemapPage(ReadableSlugMixin, Page):
+class SitemapPage(SitePageMixin, Page):
     """站点地图: the whole tree of live public pages in this language, from one query."""
 
     parent_page_types = ["home.HomePage"]

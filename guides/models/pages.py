@@ -15,9 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.models import ListingPage
+from core.models import ListingPage, SitePageMixin
 from core.querysets import listed
-from core.slugs import ReadableSlugMixin
 
 from ..blocks import ConditionBlock, FAQBlock, LegalReferenceBlock, MaterialBlock, SpecialStageBlock, StepBlock
 from ..choices import GuideTopic, ItemType, TimeLimitKind
@@ -52,7 +51,7 @@ class GuideIndexPage(ListingPage):
         return context
 
 
-class GuidePage(ReadableSlugMixin, RoutablePageMixin, Page):
+class GuidePage(SitePageMixin, RoutablePageMixin, Page):
     """One service (办事事项), as structured data in the order Chinese government
     service guides standardise, with a printable materials checklist at `checklist/`."""
 
@@ -211,7 +210,7 @@ class GuidePage(ReadableSlugMixin, RoutablePageMixin, Page):
         return self.render(request, template="guides/guide_checklist.html")
 
 
-class GuideJourneyPage(ReadableSlugMixin, Page):
+class GuideJourneyPage(SitePageMixin, Page):
     """A step-by-step journey (成立一个社会组织: 名称核准 → 成立登记 → …), each step a guide."""
 
     summary = models.TextField(_("Summary"), blank=True, max_length=500)
@@ -267,7 +266,7 @@ def steps_in_language(steps, locale_id):
     return steps
 
 
-class ServiceMapPage(ReadableSlugMixin, Page):
+class ServiceMapPage(SitePageMixin, Page):
     """服务地图: every service point in a list that works without JavaScript or map
     tiles, and on an interactive map when MAP_TILE_URL is configured."""
 

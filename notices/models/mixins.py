@@ -12,13 +12,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.slugs import ReadableSlugMixin
+from core.models import SitePageMixin
 from taxonomy.models import CityFromRegion
 
 from ..viewcounts import total_views
 
 
-class PublishedText(ReadableSlugMixin, CityFromRegion, Page):
+class PublishedText(SitePageMixin, CityFromRegion, Page):
     """A dated text in a section list: newest first, pinned ones above the rest."""
 
     date = models.DateField(_("Publication date"), default=timezone.localdate, db_index=True)

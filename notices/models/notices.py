@@ -17,6 +17,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.panels import ConditionalTab
 from core.querysets import listed
 from core.review import ReviewedPage, ReviewedSection
 
@@ -158,7 +159,9 @@ class NoticePage(ReviewedPage, PublishedText):
         [
             ObjectList(content_panels, heading=_("Notice")),
             ObjectList(metadata_panels, heading=_("Disclosure metadata")),
-            ObjectList(disclosure_panels, heading=_("Public disclosure (公示)")),
+            ConditionalTab(
+                disclosure_panels, heading=_("Public disclosure (公示)"), field="kind", values=[NoticeKind.DISCLOSURE]
+            ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]

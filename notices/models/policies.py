@@ -70,7 +70,8 @@ class PolicyPage(ReviewedPage, PublishedText):
             ],
             heading=_("Issuing and validity"),
         ),
-        *PublishedText.listing_panels,
+        # No publication date of its own: it is the date of issue (see clean()).
+        FieldRowPanel([FieldPanel("region"), FieldPanel("pinned")]),
         FieldPanel("body"),
         InlinePanel("relations", label=_("Texts this one amends, replaces or interprets")),
         InlinePanel("attachments", label=_("Attachments")),
@@ -107,9 +108,15 @@ class PolicyPage(ReviewedPage, PublishedText):
 
     def clean(self):
         super().clean()
+        # A policy text is published on the day its authority issued it: the date the editor
+        # enters (发布日期 on the page, the list's order and years). The date every text has
+        # for lists and feeds follows it, so the two can never disagree. Page.save() cleans
+        # too, so texts made in code follow it as well.
+        if self.issued_on:
+            self.date = self.issued_on
         if self.validity == PolicyValidity.REPEALED and not self.repealed_on:
             raise ValidationError({"repealed_on": _("Give the date a repealed text stopped applying.")})
-        if self.repealed_on and self.repealed_on < self.issued_on:
+        if self.repealed_on and self.issued_on and self.repealed_on < self.issued_on:
             raise ValidationError({"repealed_on": _("A text cannot be repealed before it was issued.")})
 
     def outgoing(self):

@@ -19,8 +19,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.models import Page
 
-from core.models import ListingPage
-from core.slugs import ReadableSlugMixin
+from core.models import ListingPage, SitePageMixin
 
 from ..credit_code import normalize
 from ..filters import need_list, organization_list, project_list, talent_list
@@ -179,7 +178,7 @@ class TalentIndexPage(DirectoryPage):
         return self.render(request, template="orgdirectory/talent_detail.html", context_overrides={"talent": talent})
 
 
-class DonorsPage(ReadableSlugMixin, Page):
+class DonorsPage(SitePageMixin, Page):
     """捐赠者: donations received, newest first, with totals per year."""
 
     intro = models.TextField(_("Summary"), blank=True, max_length=500)

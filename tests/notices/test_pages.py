@@ -91,6 +91,23 @@ def test_policy_shows_amendments_and_interpretations_both_ways(client, policy_li
     assert base.title in client.get("/zh-hans/policies/amendment/").text
 
 
+def test_a_policy_page_shows_one_publication_date_the_date_it_was_issued(client, policy_list):
+    """The editor sets the date of issue; the date every text has for lists and feeds follows it."""
+    policy = PolicyPageFactory(parent=policy_list, slug="dated", issued_on=D(2024, 5, 10), date=D(2024, 5, 12))
+    assert policy.date == D(2024, 5, 10)
+    html = client.get("/zh-hans/policies/dated/").text
+    article = html[html.index("<article") : html.index("</article>")]
+    assert article.count("发布日期") == 1
+    assert "2024-05-10" in article and "2024-05-12" not in html
+
+
+def test_a_policy_text_with_no_date_of_issue_gets_an_error_not_a_crash(policy_list):
+    policy = PolicyPageFactory.build(issued_on=None, repealed_on=D(2024, 5, 10))
+    with pytest.raises(ValidationError) as error:
+        policy.full_clean()
+    assert "issued_on" in error.value.message_dict
+
+
 def test_repealed_policy_needs_its_repeal_date(policy_list):
     from django.core.exceptions import ValidationError
 

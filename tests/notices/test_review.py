@@ -5,12 +5,14 @@ import datetime
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Locale, Page, Revision, Task, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from home.setup.access import role_group
@@ -357,3 +359,58 @@ def test_a_scheduled_notice_goes_live_when_its_date_comes(people, draft):
     scheduled.save(update_fields=["approved_go_live_at", "content"])
     call_command("publish_scheduled")
     assert is_live(draft)
+
+
+# What the reviewer is told
+
+
+def in_chinese(user):
+    """The user's admin language, as they would set it in their account."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "zh-hans"
+    profile.save()
+    return logged_in(user)
+
+
+def review_in_editor(client, notice, action, **changes):
+    """The review buttons of the page editor (they save the form and act on the task): the
+    messages of the page it leads to."""
+    data = notice_form(notice, **changes, **{"action-workflow-action": "true", "workflow-action-name": action})
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[notice.pk]), data, follow=True)
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_the_first_reviewer_is_told_the_notice_passed_to_the_final_review(people, draft):
+    submit(logged_in(people["editor"]), draft)
+    said = review_in_editor(in_chinese(people["moderator"]), draft, "approve")
+    assert len(said) == 1
+    assert f"“{draft.title}”已通过初审，转交终审。" in said[0]
+    assert "已被更新" not in said[0]
+
+
+def test_the_final_reviewer_is_told_the_notice_passed_and_is_published(people, draft):
+    submit(logged_in(people["editor"]), draft)
+    approve(logged_in(people["moderator"]), draft)
+    said = review_in_editor(in_chinese(people["reviewer"]), draft, "approve")
+    assert is_live(draft)
+    assert [f"“{draft.title}”已通过终审，已发布。" in message for message in said] == [True]
+
+
+def test_the_final_reviewer_is_told_when_an_approved_notice_will_go_live(people, draft):
+    go_live = timezone.localtime() + datetime.timedelta(days=2)
+    go_live_at = go_live.strftime("%Y-%m-%d %H:%M")
+    submit(logged_in(people["editor"]), draft, go_live_at=go_live_at)
+    approve(logged_in(people["moderator"]), draft)
+    said = review_in_editor(in_chinese(people["reviewer"]), draft, "approve", go_live_at=go_live_at)
+    assert f"已通过终审，将于 {go_live:%Y-%m-%d %H:%M} 发布。" in said[0]
+
+
+def test_a_reviewer_who_requests_changes_is_told_it_went_back_to_the_author(people, draft):
+    submit(logged_in(people["editor"]), draft)
+    said = review_in_editor(in_chinese(people["moderator"]), draft, "reject")
+    assert [f"“{draft.title}”未通过初审，已退回作者修改。" in message for message in said] == [True]
+
+
+def test_a_plain_save_still_says_the_page_was_updated(people, draft):
+    response = edit(in_chinese(people["editor"]), draft)
+    assert any("已被更新" in str(message) for message in get_messages(response.wsgi_request))
