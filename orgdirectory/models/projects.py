@@ -158,6 +158,16 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
     def accepts_signups(self):
         return self.is_volunteer and self.status == ProjectStatus.RECRUITING and self.places is not None
 
+    @property
+    def is_full(self):
+        """Every place taken while still recruiting: sign-ups go onto the waiting list."""
+        return self.accepts_signups and self.places_left == 0
+
+    @property
+    def status_label(self):
+        """The status as the public reads it: a full project is not "recruiting" any more."""
+        return _("Full · waiting list open") if self.is_full else self.get_status_display()
+
     def clean(self):
         errors = {}
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
@@ -248,3 +258,12 @@ class VolunteerSignup(models.Model):
     @property
     def holds_place(self):
         return self.status in HOLDING_PLACE
+
+    @property
+    def waiting_position(self):
+        """Where a waitlisted sign-up stands (1: the next to be given a place); None for the others.
+        The waiting list moves up in the order _rebalance() gives places: oldest first."""
+        if self.status != SignupStatus.WAITLISTED:
+            return None
+        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        return self.project.signups.filter(earlier, status=SignupStatus.WAITLISTED).count() + 1
