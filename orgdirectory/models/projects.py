@@ -201,10 +201,17 @@ HOLDING_PLACE = [SignupStatus.PENDING, SignupStatus.CONFIRMED]
 ACTIVE = [SignupStatus.PENDING, SignupStatus.CONFIRMED, SignupStatus.WAITLISTED]
 
 
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I to misread
+
+
+def reference_with(prefix):
+    """A reference a visitor can read out on the phone: a prefix and 8 unambiguous characters."""
+    return prefix + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
 def new_reference():
-    """A reference the volunteer can read out on the phone: VS- and 8 unambiguous characters."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    return "VS-" + "".join(secrets.choice(alphabet) for _ in range(8))
+    """A volunteer sign-up's reference: VS-…"""
+    return reference_with("VS-")
 
 
 class VolunteerSignup(models.Model):

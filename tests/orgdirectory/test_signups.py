@@ -97,6 +97,7 @@ def test_waiting_list_confirmation_is_headed_as_such_with_the_position(client, v
     assert "排第 2 位" in response.text
     held = client.get(f"{url(project)}signup/{VolunteerSignup.objects.get(phone='13900000001').reference}/")
     assert "<h1>报名成功</h1>" in held.text
+    assert "no-cache" in held["Cache-Control"]  # the position moves as others cancel: never kept
 
 
 def test_waiting_position_counts_only_those_still_waiting_ahead(volunteer_page):
