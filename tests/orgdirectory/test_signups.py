@@ -84,7 +84,7 @@ def test_full_project_says_full_in_english(client, volunteer_page, english_home)
     project = ProjectFactory(places=1)
     sign_up(project, name="甲", phone="13900000001")
     for html in (client.get(english.url).text, client.get(f"{english.url}{project.pk}/").text):
-        assert "Full · waiting list open" in html and "All 1 places are taken" in html
+        assert "Full · waiting list open" in html and "The only place is taken" in html
         assert ">Recruiting<" not in html
 
 
