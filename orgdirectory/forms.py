@@ -11,7 +11,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import HoneypotForm
-from taxonomy.models import Region, ServiceArea
+from taxonomy.forms import DistrictChoiceField
+from taxonomy.models import ServiceArea
 
 from .models.people import Need
 
@@ -71,15 +72,8 @@ class CancelForm(HoneypotForm):
         return clean_mobile(self.cleaned_data["phone"])
 
 
-class RegionChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, region):
-        return region.label
-
-
 class NeedForm(SubmissionKeyForm, HoneypotForm, forms.ModelForm):
-    region = RegionChoiceField(
-        label=_("Region"), queryset=Region.objects.filter(parent__isnull=False).select_related("parent")
-    )
+    region = DistrictChoiceField(label=_("Region"))
     service_area = forms.ModelChoiceField(label=_("Service area"), queryset=ServiceArea.objects.all(), required=False)
 
     class Meta:

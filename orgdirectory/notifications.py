@@ -40,10 +40,13 @@ def confirm_signup(signup, cancel_url):
     if not signup.email:
         return
     if signup.status == SignupStatus.WAITLISTED:
+        heading = _("You are on the waiting list")
         outcome = _(
-            "All places were taken, so you are on the waiting list. We will contact you if a place becomes free."
-        )
+            "All places were taken, so you are number %(position)s on the waiting list. "
+            "We will contact you if a place becomes free."
+        ) % {"position": signup.waiting_position}
     else:
+        heading = _("Sign-up received")
         outcome = _("A place is held for you. The organizer will contact you to confirm.")
     body = "\n\n".join(
         [
@@ -53,7 +56,7 @@ def confirm_signup(signup, cancel_url):
             f"{_('Keep the reference number: with it and your phone number you can cancel.')}\n{cancel_url}",
         ]
     )
-    send_mail(f"{_('Sign-up received')} · {signup.project.label}", body, None, [signup.email])
+    send_mail(f"{heading} · {signup.project.label}", body, None, [signup.email])
 
 
 def announce_need(need, admin_url):

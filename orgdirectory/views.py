@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -115,7 +116,10 @@ def project_detail(request, page, pk):
 def signup_received(request, page, pk, reference):
     """The confirmation page: the reference number and whether a place is held."""
     signup = get_object_or_404(VolunteerSignup.objects.select_related("project"), project_id=pk, reference=reference)
-    return page.render(request, template="orgdirectory/signup_received.html", context_overrides={"signup": signup})
+    response = page.render(request, template="orgdirectory/signup_received.html", context_overrides={"signup": signup})
+    # Not cached: the status and the place on the waiting list change with others' sign-ups.
+    add_never_cache_headers(response)
+    return response
 
 
 def cancel_signup(request, page):
@@ -141,33 +145,46 @@ def cancel_signup(request, page):
 
 
 def submit_need(request, page):
-    """A community's need, stored unpublished until an editor approves it."""
+    """A community's need, stored unpublished until an editor approves it; the sender is
+    sent on to a page of its own with the need's reference (POST, redirect, GET: a reload
+    sends nothing again)."""
     form = NeedForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not form.is_spam():
-            if rate_limited(request, "need"):
-                form.add_error(None, _("Too many submissions from your network. Please try again in an hour."))
-                response = page.render(
-                    request, template="orgdirectory/need_submit.html", context_overrides={"form": form}
-                )
-                return too_many(response)
-            store_need(request, form)
-        messages.success(
-            request, _("Thank you. Your need has been received and will be published once it is reviewed.")
-        )
-        return redirect(page.subpage_url("submit"))
+        if form.is_spam():
+            # Answered as a success, so that the bot learns nothing; stored nowhere.
+            return need_thanks(request, page, Need(title=form.cleaned_data["title"]))
+        if rate_limited(request, "need"):
+            form.add_error(None, _("Too many submissions from your network. Please try again in an hour."))
+            response = page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})
+            return too_many(response)
+        need = store_need(request, form)
+        return redirect(page.subpage_url("need_received", need.reference))
     return page.render(request, template="orgdirectory/need_submit.html", context_overrides={"form": form})
 
 
+def need_received(request, page, reference):
+    """The thank-you page of a submitted need, with its reference. Not cached: the need is
+    not public, and only whoever holds the reference comes here."""
+    return need_thanks(request, page, get_object_or_404(Need, reference=reference))
+
+
+def need_thanks(request, page, need):
+    """Never cached, like a sign-up's confirmation: it answers one visitor."""
+    response = page.render(request, template="orgdirectory/need_received.html", context_overrides={"need": need})
+    add_never_cache_headers(response)
+    return response
+
+
 def store_need(request, form):
-    """Save the need unless the same form already sent it; tell the editors after the commit."""
+    """Save the need unless the same form already sent it (then return the first one); tell
+    the editors after the commit."""
     need = form.save(commit=False)
     key = form.cleaned_data["submission_key"]
     try:
         with transaction.atomic():
             earlier = Need.objects.filter(submission_key=key).first() if key else None
             if earlier and earlier.contact_phone == need.contact_phone:
-                return
+                return earlier
             # A key met with another contact is a copied or cached form, not a repeat.
             need.submission_key = None if earlier else key
             need.save()
@@ -175,5 +192,8 @@ def store_need(request, form):
             send_after_commit(announce_need, need, admin_url)
     except IntegrityError:
         # The same form sent twice at the same moment: the other request stored it.
-        if not (key and Need.objects.filter(submission_key=key, contact_phone=need.contact_phone).exists()):
+        earlier = Need.objects.filter(submission_key=key, contact_phone=need.contact_phone).first() if key else None
+        if earlier is None:
             raise
+        return earlier
+    return need

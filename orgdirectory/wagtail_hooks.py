@@ -188,7 +188,7 @@ class NeedViewSet(SnippetViewSet):
 
     model = Need
     icon = "help"
-    list_display = ["title", "raised_by", "city", "status", BooleanColumn("is_approved"), "submitted_at"]
+    list_display = ["title", "reference", "raised_by", "city", "status", BooleanColumn("is_approved"), "submitted_at"]
     list_filter = ["is_approved", "status", "city"]
     # No search_fields: an indexed model is searched through the site's search backend
     # (Chinese analysis) over its own search_fields; a field list here would bypass it.

@@ -161,6 +161,16 @@ def mark_chinese(value):
     return value
 
 
+@register.inclusion_tag("includes/chinese_only.html")
+def chinese_only(*texts, brief=False):
+    """On a page in another language, the note that a record has no version in it and is
+    shown in Chinese (which `mark_chinese` marks): above a record's page, or `brief` beside
+    an item in a list. `texts` are the record's texts as shown; nothing is said when none is
+    Chinese (a record whose English twin fields are filled)."""
+    shown = not (get_language() or "").startswith("zh") and any(HAS_HAN.search(str(text)) for text in texts if text)
+    return {"shown": shown, "brief": brief}
+
+
 @register.filter
 def localized(obj, name):
     """`{{ settings.home.SiteSettings|localized:"sponsor" }}`: the English twin on English pages."""

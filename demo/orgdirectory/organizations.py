@@ -7,6 +7,7 @@ import random
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from core.indexing import index_in_bulk
 from orgdirectory.credit_code import ALPHABET, check_character
@@ -29,7 +30,7 @@ from taxonomy.models import Region, ServiceArea
 
 COUNT = 300
 SHOWCASE = 6  # the first few are rated 5A in Guangzhou's districts, so the demo always has some
-YEARS = range(2021, 2026)
+FIRST_YEAR = 2021  # of the funding records; they run to last year, the last complete one
 
 # (theme, English theme, service area slugs)
 THEMES = [
@@ -94,7 +95,9 @@ class DirectoryDemo:
     def __init__(self, stdout):
         self.stdout = stdout
         self.rng = random.Random(2026)
-        self.today = datetime.date(2026, 6, 30)
+        # The date the demo's records are as of: fixed so that the demo is the same on every
+        # run, but never later than today, so that nothing is dated in the future.
+        self.today = min(datetime.date(2026, 6, 30), timezone.localdate())
         self.areas = {area.slug: area for area in ServiceArea.objects.all()}
         self.counties = list(Region.objects.filter(parent__isnull=False).select_related("parent"))
         self.cities = list(Region.objects.cities())
@@ -252,7 +255,7 @@ class DirectoryDemo:
         district = organization.region.name if organization.region and organization.region.parent_id else ""
         sources = list(FundingSource)
         weights = [5, 2, 3, 2, 1]
-        for year in YEARS:
+        for year in range(FIRST_YEAR, self.today.year):
             if year < organization.registered_on.year or rng.random() < 0.3:
                 continue
             for _ in range(rng.randint(1, 3)):
@@ -281,7 +284,7 @@ class DirectoryDemo:
                     in_kind=f"{rng.choice(['冬衣', '助学书包', '轮椅', '防疫物资'])}{rng.randint(20, 500)}件"
                     if in_kind
                     else "",
-                    donated_on=datetime.date(rng.randint(2022, 2026), rng.randint(1, 12), rng.randint(1, 28)),
+                    donated_on=self.today - datetime.timedelta(days=rng.randint(0, 4 * 365)),
                     recipient=rng.choice(recipients),
                     purpose=rng.choice(["助学", "助老", "扶残", "救灾", "定向支持项目"]),
                 )

@@ -246,7 +246,8 @@ class ProjectsDemo:
         )
 
     def funding_for(self, project, organization):
-        """One record a year for the money that pays for the project, up to this year."""
+        """One record a year for the money that pays for the project, up to this year: none
+        yet for a project that starts next year."""
         if project.kind == ProjectKind.GOVERNMENT:
             source = FundingSource.GOVERNMENT_PURCHASE
         elif "基金会" in project.funder:
@@ -266,7 +267,7 @@ class ProjectsDemo:
                 project=project,
             )
             for year in years
-            if year == years[0] or year <= self.today.year
+            if year <= self.today.year
         ]
 
     # Needs

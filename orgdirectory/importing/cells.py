@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import starts_like_formula
@@ -173,6 +174,14 @@ def parse_date(text):
     raise Invalid(_("“%(value)s” is not a date; write 2015-10-28, 2015/10/28 or 2015年10月28日.") % {"value": text})
 
 
+def parse_past_date(text):
+    """A date that has already come: what was received or done is never dated later than today."""
+    date = parse_date(text)
+    if date > timezone.localdate():
+        raise Invalid(_("%(date)s is in the future.") % {"date": date.isoformat()})
+    return date
+
+
 def amount_parser(zero_allowed=False):
     """Yuan, exactly: 12345.6 and 12,345.60 are both Decimal("12345.60")."""
 
@@ -221,6 +230,13 @@ def parse_year(text):
     if not (year.isascii() and year.isdigit() and 1990 <= int(year) <= 2100):
         raise Invalid(_("“%(value)s” is not a year between 1990 and 2100.") % {"value": text})
     return int(year)
+
+
+def parse_past_year(text):
+    year = parse_year(text)
+    if year > timezone.localdate().year:
+        raise Invalid(_("%(year)d is later than this year.") % {"year": year})
+    return year
 
 
 def parse_yes_no(text):

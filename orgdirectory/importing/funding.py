@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Donation, FundingRecord, FundingSource, Organization
 from .base import BATCH_SIZE, DirectoryImport, in_batches, no_progress
-from .cells import choice_of, parse_amount, parse_date, parse_year, parse_yes_no, text_for
+from .cells import choice_of, parse_amount, parse_past_date, parse_past_year, parse_yes_no, text_for
 from .reading import Column, ImportRefused
 
 FUNDING_SOURCES = {
@@ -33,7 +33,7 @@ class FundingImport(DirectoryImport):
 
     def check_row(self, row):
         organization = row.value("credit_code", self.existing_organization, required=True)
-        year = row.value("year", parse_year, required=True)
+        year = row.value("year", parse_past_year, required=True)
         source = row.value("source", choice_of(FUNDING_SOURCES), required=True)
         funder = row.value("funder", text_for(FundingRecord, "funder"), required=True)
         amount = row.value("amount", parse_amount, required=True)
@@ -114,7 +114,7 @@ class DonationImport(DirectoryImport):
         is_anonymous = row.value("is_anonymous", parse_yes_no)
         amount = row.value("amount", parse_amount)
         in_kind = row.value("in_kind", text_for(Donation, "in_kind")) or ""
-        donated_on = row.value("donated_on", parse_date, required=True)
+        donated_on = row.value("donated_on", parse_past_date, required=True)
         recipient = row.value("recipient_credit_code", self.existing_organization)
         purpose = row.value("purpose", text_for(Donation, "purpose")) or ""
         if amount is None and not in_kind and not row.text("amount"):

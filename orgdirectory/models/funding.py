@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -79,6 +80,12 @@ class FundingRecord(models.Model):
         organization.refresh_summary()
         return result
 
+    def clean(self):
+        # Money is recorded once received: a later year is a typing error, and it would show
+        # on the public ledger as if it had happened.
+        if self.year and self.year > timezone.localdate().year:
+            raise ValidationError({"year": _("The year cannot be later than this year.")})
+
 
 class Donation(models.Model):
     """A gift of money or goods (捐赠), to an organization or to the center itself."""
@@ -125,3 +132,6 @@ class Donation(models.Model):
     def clean(self):
         if self.amount is None and not self.in_kind.strip():
             raise ValidationError(_("Give an amount or describe the goods donated."))
+        # The donors page lists donations received; a future date is a typing error.
+        if self.donated_on and self.donated_on > timezone.localdate():
+            raise ValidationError({"donated_on": _("The date cannot be in the future.")})

@@ -158,6 +158,11 @@ class NeedIndexPage(DirectoryPage):
 
         return views().submit_need(request, self)
 
+    @path("submit/<str:reference>/")
+    def need_received(self, request, reference):
+
+        return views().need_received(request, self, reference)
+
 
 class TalentIndexPage(DirectoryPage):
     """人才库: public profiles of people who consented to one; never their contacts."""

@@ -10,11 +10,18 @@ from wagtail.search import index
 from core.i18n import localized
 from taxonomy.models import CityFromRegion
 
+from .projects import reference_with
+
 
 class NeedStatus(models.TextChoices):
     OPEN = "open", _("Awaiting a match")
     MATCHED = "matched", _("Matched")
     CLOSED = "closed", _("Closed")
+
+
+def new_need_reference():
+    """A need's reference, given to whoever sent it, to quote when they ask about it: ND-…"""
+    return reference_with("ND-")
 
 
 class NeedQuerySet(models.QuerySet):
@@ -26,6 +33,7 @@ class Need(index.Indexed, CityFromRegion):
     """Something a community or organization needs done (项目协同). Needs sent by
     the public stay unpublished until an editor approves them."""
 
+    reference = models.CharField(_("Reference"), max_length=12, unique=True, default=new_need_reference, editable=False)
     title = models.CharField(_("Title"), max_length=200)
     description = models.TextField(_("Description"), max_length=3000)
     region = models.ForeignKey("taxonomy.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+")
@@ -88,6 +96,7 @@ class Need(index.Indexed, CityFromRegion):
         index.SearchField("title", boost=3),
         index.SearchField("description"),
         index.SearchField("raised_by"),
+        index.SearchField("reference"),
         index.AutocompleteField("title"),
         index.FilterField("is_approved"),
         index.FilterField("status"),

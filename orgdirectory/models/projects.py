@@ -158,6 +158,16 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
     def accepts_signups(self):
         return self.is_volunteer and self.status == ProjectStatus.RECRUITING and self.places is not None
 
+    @property
+    def is_full(self):
+        """Every place taken while still recruiting: sign-ups go onto the waiting list."""
+        return self.accepts_signups and self.places_left == 0
+
+    @property
+    def status_label(self):
+        """The status as the public reads it: a full project is not "recruiting" any more."""
+        return _("Full · waiting list open") if self.is_full else self.get_status_display()
+
     def clean(self):
         errors = {}
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
@@ -191,10 +201,17 @@ HOLDING_PLACE = [SignupStatus.PENDING, SignupStatus.CONFIRMED]
 ACTIVE = [SignupStatus.PENDING, SignupStatus.CONFIRMED, SignupStatus.WAITLISTED]
 
 
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I to misread
+
+
+def reference_with(prefix):
+    """A reference a visitor can read out on the phone: a prefix and 8 unambiguous characters."""
+    return prefix + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
 def new_reference():
-    """A reference the volunteer can read out on the phone: VS- and 8 unambiguous characters."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    return "VS-" + "".join(secrets.choice(alphabet) for _ in range(8))
+    """A volunteer sign-up's reference: VS-…"""
+    return reference_with("VS-")
 
 
 class VolunteerSignup(models.Model):
@@ -248,3 +265,12 @@ class VolunteerSignup(models.Model):
     @property
     def holds_place(self):
         return self.status in HOLDING_PLACE
+
+    @property
+    def waiting_position(self):
+        """Where a waitlisted sign-up stands (1: the next to be given a place); None for the others.
+        The waiting list moves up in the order _rebalance() gives places: oldest first."""
+        if self.status != SignupStatus.WAITLISTED:
+            return None
+        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        return self.project.signups.filter(earlier, status=SignupStatus.WAITLISTED).count() + 1

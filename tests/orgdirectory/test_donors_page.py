@@ -22,3 +22,10 @@ def test_donors_page_totals_per_year(client, donors_page):
     html = response.text
     assert "李女士" in html and "冬衣100件" in html
     assert "王先生" not in html
+
+
+def test_donors_page_groups_the_digits_of_amounts(client, donors_page):
+    Donation.objects.create(donor_name="某企业", amount=Decimal("1216460.90"), donated_on=datetime.date(2025, 1, 2))
+    html = client.get(donors_page.url).text
+    assert html.count("1,216,460.90") == 2  # the year's total and the gift
+    assert "1216460.90" not in html

@@ -20,6 +20,23 @@ def test_submitted_need_waits_for_approval(client, needs_page):
     assert "社区长者助浴服务" in client.get("/zh-hans/needs/").text
 
 
+def test_submitted_need_gets_a_thank_you_page_of_its_own_with_its_reference(client, needs_page):
+    response = client.post("/zh-hans/needs/submit/", need_form())
+    need = Need.objects.get()
+    assert need.reference.startswith("ND-") and len(need.reference) == 11
+    assert response.status_code == 302 and response["Location"] == f"/zh-hans/needs/submit/{need.reference}/"
+    thanks = client.get(response["Location"])
+    assert "<h1>需求已收到</h1>" in thanks.text and need.reference in thanks.text
+    assert 'name="title"' not in thanks.text  # no emptied form under the thank-you
+    assert '<meta name="robots" content="noindex">' in thanks.text
+    assert "no-cache" in thanks["Cache-Control"] and "private" in thanks["Cache-Control"]
+    assert client.get("/zh-hans/needs/submit/ND-NOSUCH22/").status_code == 404
+
+
+def test_each_need_has_its_own_reference(needs_page):
+    assert len({NeedFactory().reference for _ in range(5)}) == 5
+
+
 def test_bad_need_submission_is_explained_and_kept(client, needs_page):
     response = client.post("/zh-hans/needs/submit/", need_form(title="", contact_phone="abc"))
     assert "必需字段" in response.text  # Django's message, as Wagtail's catalog translates it

@@ -65,6 +65,20 @@ def test_a_volunteer_sign_up_updates_the_places_left(volunteer_page, site_settin
     assert "共 10 个名额，尚余 9 个" in view(volunteer_page.url).text
 
 
+def test_the_last_place_taken_and_given_back_changes_the_cached_status(
+    volunteer_page, site_settings, django_capture_on_commit_callbacks
+):
+    """Full or recruiting follows the places taken: the same purges as the places left cover it."""
+    project = ProjectFactory(kind="volunteer", places=1, title="社区长者探访")
+    assert ">招募中</span>" in cached(volunteer_page.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        signup = sign_up(project, name="王小明", phone="13800138000")
+    assert "已满 · 可候补" in view(volunteer_page.url).text
+    with django_capture_on_commit_callbacks(execute=True):
+        cancel(signup.reference, "13800138000")
+    assert ">招募中</span>" in view(volunteer_page.url).text
+
+
 def test_a_funding_import_updates_the_transparency_page(directory, site_settings, tmp_path):
     """The importer writes funding in bulk, past the save signals: it empties the cache itself."""
     organization = OrganizationFactory(name="越秀区长者服务中心")

@@ -102,7 +102,7 @@ def test_project_page_shows_organizations_outcomes_and_funding(client, projects)
     html = client.get(f"{ALL}{project.pk}/").text
     assert "越秀公益服务中心" in html
     assert "1200" in html and "服务长者" in html and "项目覆盖 3 个社区。" in html
-    assert "资助资金" in html and "88000.00" in html
+    assert "资助资金" in html and "88,000.00" in html
     assert "立即报名" not in html
 
 

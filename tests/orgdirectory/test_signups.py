@@ -70,6 +70,46 @@ def test_full_project_offers_the_waiting_list(client, volunteer_page):
     assert VolunteerSignup.objects.get(phone="13900000002").status == SignupStatus.WAITLISTED
 
 
+def test_full_project_says_full_with_waiting_list_not_recruiting_on_list_and_page(client, volunteer_page):
+    project = ProjectFactory(places=1)
+    sign_up(project, name="甲", phone="13900000001")
+    for html in (client.get(volunteer_page.url).text, client.get(url(project)).text):
+        assert "已满 · 可候补" in html and "共 1 个名额，已满" in html
+        assert ">招募中</span>" not in html and "尚余 0" not in html
+
+
+def test_full_project_says_full_in_english(client, volunteer_page, english_home):
+    publish_translation(volunteer_page.get_parent(), title="Projects")
+    english = publish_translation(volunteer_page, title="Volunteer projects")
+    project = ProjectFactory(places=1)
+    sign_up(project, name="甲", phone="13900000001")
+    for html in (client.get(english.url).text, client.get(f"{english.url}{project.pk}/").text):
+        assert "Full · waiting list open" in html and "The only place is taken" in html
+        assert ">Recruiting<" not in html
+
+
+def test_waiting_list_confirmation_is_headed_as_such_with_the_position(client, volunteer_page):
+    project = ProjectFactory(places=1)
+    sign_up(project, name="甲", phone="13900000001")
+    sign_up(project, name="乙", phone="13900000002")
+    response = client.post(url(project), form(phone="13900000003"), follow=True)
+    assert "<h1>已进入候补名单</h1>" in response.text and "报名成功" not in response.text
+    assert "排第 2 位" in response.text
+    held = client.get(f"{url(project)}signup/{VolunteerSignup.objects.get(phone='13900000001').reference}/")
+    assert "<h1>报名成功</h1>" in held.text
+    assert "no-cache" in held["Cache-Control"]  # the position moves as others cancel: never kept
+
+
+def test_waiting_position_counts_only_those_still_waiting_ahead(volunteer_page):
+    project = ProjectFactory(places=1)
+    sign_up(project, name="甲", phone="13900000001")
+    second = sign_up(project, name="乙", phone="13900000002")
+    third = sign_up(project, name="丙", phone="13900000003")
+    assert (second.waiting_position, third.waiting_position) == (1, 2)
+    cancel(second.reference, "13900000002")
+    assert third.waiting_position == 1
+
+
 def test_next_on_the_waiting_list_moves_up_when_someone_cancels(volunteer_page):
     project = ProjectFactory(places=1)
     first = sign_up(project, name="甲", phone="13900000001")

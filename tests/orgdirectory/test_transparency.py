@@ -68,6 +68,21 @@ def test_ledger_shows_totals_per_year_and_source(client, funded):
     assert "长者饭堂" in html and "助餐补贴" in html
 
 
+def test_ledger_groups_digits_and_gives_the_total_in_wan_on_chinese_pages(client, funded):
+    html = client.get(url(funded)).text
+    assert "累计 <data" in html and ">23.00 万元</data>" in html
+    assert ">120,000.50<" in html and ">110,000.25<" in html  # the tables keep the exact amounts
+    assert ">50,000</text>" in html  # the chart's axis
+    assert "120000.50" not in html.replace('value="120000.50"', "")
+
+
+def test_ledger_groups_digits_in_english(client, funded, directory, english_home):
+    publish_translation(directory.get_parent(), title="Database")
+    english = publish_translation(directory, title="Organizations")
+    html = client.get(f"{english.url}{funded.credit_code}/").text
+    assert "In total 230,000.75 yuan" in html and ">120,000.50<" in html
+
+
 def test_funding_csv_lists_every_record(client, funded):
     response = client.get(url(funded, "funding/"))
     assert response["Content-Type"] == "text/csv"
