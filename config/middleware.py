@@ -17,7 +17,8 @@ from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
 
-UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
+ADMIN_PREFIX = "/admin/"
+UNPREFIXED = ("/api/", ADMIN_PREFIX, "/documents/", "/static/", "/media/")
 # Connection refused, lost or timed out: the database, not the code, is at fault.
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 DATABASE_ERROR_ATTRIBUTE = "_database_unavailable"
@@ -27,12 +28,24 @@ API_UNAVAILABLE = "The database is unavailable. Please try again later."
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
-    """A 404 under /api/ or /admin/ stays a 404.
+    """The admin is in Chinese unless its user chose otherwise, and a 404 under /api/ or
+    /admin/ stays a 404.
 
     Django redirects any unprefixed 404 to the same path under the language
     prefix when that path resolves, and Wagtail's catch-all resolves every path,
     so a missing API record would become a redirect to a page that does not exist.
     """
+
+    def process_request(self, request):
+        if request.path_info.startswith(ADMIN_PREFIX):
+            # The admin speaks the language of the editor's account (Wagtail activates the
+            # preference it keeps for each user) and, before sign-in or without a preference,
+            # the site's default, Chinese: never the browser's guess, which put editors whose
+            # browser asks for English in an English admin.
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = translation.get_language()
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED):

@@ -6,6 +6,7 @@ import copy
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -99,7 +100,7 @@ class CalloutBlock(blocks.StructBlock):
         default="info",
     )
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=100)
-    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link"])
+    text = blocks.RichTextBlock(label=pgettext_lazy("body text", "Text"), features=["bold", "italic", "link"])
 
     class Meta:
         icon = "warning"
@@ -111,7 +112,8 @@ class BodyBlock(blocks.StreamBlock):
     """The body of a content page: the blocks editors may use anywhere."""
 
     rich_text = blocks.RichTextBlock(
-        label=_("Text"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+        label=pgettext_lazy("body text", "Text"),
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
     )
     image = CaptionedImageBlock()
     documents = DocumentLinksBlock()

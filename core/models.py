@@ -4,6 +4,7 @@ records with facets."""
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,7 +19,7 @@ class ControlledTerm(models.Model):
     """An entry of a short controlled list that editors keep (service areas,
     audiences …): a Chinese name, its English twin, a slug for addresses, an order."""
 
-    name = models.CharField(_("Name"), max_length=40, unique=True)
+    name = models.CharField(pgettext_lazy("name of a thing", "Name"), max_length=40, unique=True)
     name_en = models.CharField(_("English name"), max_length=80, blank=True)
     slug = models.SlugField(_("Slug"), unique=True)
     sort_order = models.PositiveSmallIntegerField(_("Order"), default=0)
@@ -65,7 +66,7 @@ class ListingPage(SitePageMixin, RoutablePageMixin, Page):
     at the page's own address and each record is a sub-route the subclass adds.
     """
 
-    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+    intro = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 

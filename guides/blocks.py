@@ -4,6 +4,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -30,14 +31,14 @@ class LegalReferenceBlock(blocks.StructBlock):
     """设定依据: a law or regulation, linked to the site's policy page when there is one."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=200)
-    article = blocks.CharBlock(label=_("Article"), max_length=100, required=False)
+    article = blocks.CharBlock(label=pgettext_lazy("legal reference", "Article"), max_length=100, required=False)
     policy_page = blocks.PageChooserBlock(
         page_type="notices.PolicyPage", label=_("Policy text on this site"), required=False
     )
 
     class Meta:
         icon = "doc-full"
-        label = _("Legal basis")
+        label = pgettext_lazy("service guide", "Legal basis")
 
 
 class ConditionBlock(blocks.StructBlock):
@@ -58,8 +59,12 @@ class MaterialBlock(blocks.StructBlock):
 
     name = blocks.CharBlock(label=_("Material"), max_length=200)
     form = blocks.ChoiceBlock(
-        label=_("Form"),
-        choices=[("original", _("Original")), ("copy", _("Copy")), ("electronic", _("Electronic"))],
+        label=pgettext_lazy("material form", "Form"),
+        choices=[
+            ("original", pgettext_lazy("material form", "Original")),
+            ("copy", pgettext_lazy("material form", "Copy")),
+            ("electronic", pgettext_lazy("material form", "Electronic")),
+        ],
         default="original",
     )
     copies = blocks.IntegerBlock(label=_("Copies"), min_value=1, max_value=20, default=1)

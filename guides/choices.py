@@ -9,7 +9,7 @@ class GuideTopic(models.TextChoices):
     REGISTRATION = "registration", pgettext_lazy("guide topic", "Registration")
     ANNUAL = "annual", _("Annual inspection and reports")
     EVALUATION = "evaluation", _("Evaluation")
-    CHANGE = "change", _("Changes")
+    CHANGE = "change", pgettext_lazy("guide topic", "Changes")
     DEREGISTRATION = "deregistration", _("Deregistration")
     CHARITY = "charity", _("Charity")
     VOLUNTEERING = "volunteering", _("Volunteering")

@@ -1,6 +1,7 @@
 """The home page's blocks: banner, featured and latest pages, quick links, directory figures."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.models import Page
@@ -11,7 +12,7 @@ from core.querysets import ALL_LANGUAGES, listed
 
 class HeroBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=80)
-    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+    text = blocks.TextBlock(label=pgettext_lazy("body text", "Text"), required=False, max_length=300)
     image = RenditionImageChooserBlock(rendition_specs=["fill-1200x360"], label=_("Background image"), required=False)
     link = LinkBlock(label=_("Button"), required=False)
 
@@ -81,4 +82,6 @@ class HomeBlock(blocks.StreamBlock):
     latest = LatestPagesBlock()
     quick_links = QuickLinksBlock()
     directory_figures = DirectoryFiguresBlock()
-    text = blocks.RichTextBlock(label=_("Text"), features=["h2", "h3", "bold", "italic", "link"])
+    text = blocks.RichTextBlock(
+        label=pgettext_lazy("body text", "Text"), features=["h2", "h3", "bold", "italic", "link"]
+    )

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -39,7 +40,7 @@ class StandardPage(SitePageMixin, Page):
     """A page of the center's own (服务宗旨, 内设机构, 孵化中心 …) and any section
     that has no structured data of its own."""
 
-    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+    intro = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
@@ -125,7 +126,8 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("site_name"), FieldPanel("site_name_en"), FieldPanel("logo")], heading=_("Identity")
+            [FieldPanel("site_name"), FieldPanel("site_name_en"), FieldPanel("logo")],
+            heading=pgettext_lazy("site", "Identity"),
         ),
         MultiFieldPanel(
             [
@@ -168,8 +170,8 @@ class ErrorReport(models.Model):
     """A visitor's report of a mistake on the site (我为网站找错), kept for editors."""
 
     class Status(models.TextChoices):
-        NEW = "new", _("New")
-        IN_PROGRESS = "in_progress", _("In progress")
+        NEW = "new", pgettext_lazy("error report status", "New")
+        IN_PROGRESS = "in_progress", pgettext_lazy("error report status", "In progress")
         RESOLVED = "resolved", _("Resolved")
 
     page_url = models.CharField(_("Page address"), max_length=500, blank=True)
@@ -182,7 +184,7 @@ class ErrorReport(models.Model):
     )
     language = models.CharField(_("Language"), max_length=10, blank=True)
     status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default=Status.NEW)
-    created_at = models.DateTimeField(_("Received"), auto_now_add=True)
+    created_at = models.DateTimeField(pgettext_lazy("date received", "Received"), auto_now_add=True)
 
     panels = [
         FieldPanel("page_url", read_only=True),

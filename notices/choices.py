@@ -42,7 +42,7 @@ class NoticeValidity(models.TextChoices):
 
 
 class DisclosureStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Not started")
+    UPCOMING = "upcoming", pgettext_lazy("disclosure period", "Not started")
     OPEN = "open", _("Open for comment")
     CLOSED = "closed", _("Ended")
 

@@ -4,6 +4,7 @@ the query and the counts (core.facets). Each list starts from its index page's
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
 from taxonomy.models import Region
@@ -33,7 +34,7 @@ def notice_list(index_page, params):
     notices = index_page.listed_pages()
     statuses = [(status.value, status.label, disclosure_status_condition(status)) for status in DisclosureStatus]
     facets = [
-        Facet("kind", _("Kind"), "kind", lambda: NoticeKind.choices),
+        Facet("kind", pgettext_lazy("notice", "Kind"), "kind", lambda: NoticeKind.choices),
         ConditionFacet("status", _("Public disclosure"), lambda: statuses),
         Facet("topic", _("Topic"), "topic", lambda: NoticeTopic.choices),
         CITY,

@@ -6,6 +6,7 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
 from taxonomy.models import Region, ServiceArea
@@ -82,7 +83,7 @@ ORGANIZATION_FACETS = [
 ]
 
 ORGANIZATION_SORTS = [
-    Sort("name", _("Name"), ("name",)),
+    Sort("name", pgettext_lazy("name of a thing", "Name"), ("name",)),
     Sort("registered", _("Newest registration"), ("-registered_on",)),
     Sort("grade", _("Grade"), ("-active_grade", "name")),
     Sort("funding", _("Funding received"), ("-funding_total",)),
@@ -122,7 +123,7 @@ def when_choices():
 
 
 PROJECT_FACETS = [
-    Facet("kind", _("Kind"), "kind", lambda: ProjectKind.choices),
+    Facet("kind", pgettext_lazy("project", "Kind"), "kind", lambda: ProjectKind.choices),
     CITY,
     SERVICE_AREA,
     Facet("status", _("Status"), "status", lambda: ProjectStatus.choices),
@@ -166,7 +167,7 @@ def need_list(params):
 
 
 TALENT_FACETS = [CITY, SERVICE_AREA]
-TALENT_SORTS = [Sort("name", _("Name"), ("display_name",))]
+TALENT_SORTS = [Sort("name", pgettext_lazy("person", "Name"), ("display_name",))]
 
 
 def talent_list(params):

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views import View
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -49,7 +49,7 @@ class FundingExportView(SpreadsheetExportMixin, View):
     list_export = ["year", "get_source_display", "funder", "amount", "project_name"]
     export_headings = {
         "year": gettext_lazy("Year"),
-        "get_source_display": gettext_lazy("Source"),
+        "get_source_display": pgettext_lazy("origin", "Source"),
         "funder": gettext_lazy("Funder"),
         "amount": gettext_lazy("Amount (yuan)"),
         "project_name": gettext_lazy("What it paid for"),

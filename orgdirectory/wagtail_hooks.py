@@ -42,6 +42,12 @@ EXPORT_PERSONAL_DATA = "socialorg.export_personal_data"
 PERSONAL_DATA_PERMISSIONS = ["view", "change"]
 
 
+def field_label(model, name):
+    """A field's own verbose name: Wagtail's BooleanColumn otherwise labels it from its
+    attribute name, in English ("Check override")."""
+    return model._meta.get_field(name).verbose_name
+
+
 def may_see_personal_data(user, model):
     return policy_registry.get_by_type(model).user_has_any_permission(user, PERSONAL_DATA_PERMISSIONS)
 
@@ -115,7 +121,15 @@ class PersonalDataViewSet(SnippetViewSet):
 class OrganizationViewSet(SnippetViewSet):
     model = Organization
     icon = "group"
-    list_display = ["name", "credit_code", "org_type", "city", "grade", "standing", BooleanColumn("check_override")]
+    list_display = [
+        "name",
+        "credit_code",
+        "org_type",
+        "city",
+        "grade",
+        "standing",
+        BooleanColumn("check_override", label=field_label(Organization, "check_override")),
+    ]
     list_filter = ["org_type", "city", "grade", "standing", "check_override", "service_areas"]
     # No search_fields: an indexed model is searched through the site's search backend
     # (Chinese analysis) over its own search_fields; a field list here would bypass it.
@@ -188,7 +202,15 @@ class NeedViewSet(SnippetViewSet):
 
     model = Need
     icon = "help"
-    list_display = ["title", "reference", "raised_by", "city", "status", BooleanColumn("is_approved"), "submitted_at"]
+    list_display = [
+        "title",
+        "reference",
+        "raised_by",
+        "city",
+        "status",
+        BooleanColumn("is_approved", label=field_label(Need, "is_approved")),
+        "submitted_at",
+    ]
     list_filter = ["is_approved", "status", "city"]
     # No search_fields: an indexed model is searched through the site's search backend
     # (Chinese analysis) over its own search_fields; a field list here would bypass it.

@@ -9,6 +9,7 @@ keep those apps' tables (db_table), so moving them here changed no data
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 
@@ -42,7 +43,7 @@ class Region(models.Model):
     imports this model rather than keeping a list of its own."""
 
     code = models.CharField(_("Division code"), max_length=6, unique=True)
-    name = models.CharField(_("Name"), max_length=50)
+    name = models.CharField(pgettext_lazy("name of a thing", "Name"), max_length=50)
     name_en = models.CharField(_("English name"), max_length=80, blank=True)
     parent = models.ForeignKey(
         "self", verbose_name=_("City"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"

@@ -267,6 +267,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflows.publish_approved"
 # A new translation starts as a draft, even of a live page: it is published after its own review
 # (wagtail-localize would otherwise publish it at once, whoever asked for it).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "security.accounts.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Uploads (security/uploads.py): a document's bytes must match its extension, and every
 # document is served as a download the browser may not sniff, so nothing uploaded
@@ -298,6 +299,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs; a 40
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = True
+# No autosave: it saves a draft with the required fields left for later, so a page whose
+# explicit save had just failed ("The page could not be created due to validation errors")
+# was then saved behind the error, which showed beside "Saved". Editors save explicitly.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # intranet: no calls home
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from outside either
 

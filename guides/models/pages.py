@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -58,10 +59,12 @@ class GuidePage(SitePageMixin, RoutablePageMixin, Page):
     item_code = models.CharField(_("Item code"), max_length=50, blank=True)
     item_type = models.CharField(_("Item type"), max_length=20, choices=ItemType.choices)
     topic = models.CharField(_("Topic"), max_length=20, choices=GuideTopic.choices)
-    summary = models.TextField(_("Summary"), blank=True, max_length=500)
+    summary = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
     implementing_body = models.CharField(_("Implementing body"), max_length=100)
     audiences = ParentalManyToManyField("taxonomy.Audience", verbose_name=_("For whom"), blank=True)
-    legal_basis = StreamField([("reference", LegalReferenceBlock())], blank=True, verbose_name=_("Legal basis"))
+    legal_basis = StreamField(
+        [("reference", LegalReferenceBlock())], blank=True, verbose_name=pgettext_lazy("service guide", "Legal basis")
+    )
     conditions = StreamField([("condition", ConditionBlock())], blank=True, verbose_name=_("Conditions"))
     materials = StreamField([("material", MaterialBlock())], blank=True, verbose_name=_("Materials"))
     procedure = StreamField([("step", StepBlock())], blank=True, verbose_name=_("Procedure"))
@@ -213,7 +216,7 @@ class GuidePage(SitePageMixin, RoutablePageMixin, Page):
 class GuideJourneyPage(SitePageMixin, Page):
     """A step-by-step journey (成立一个社会组织: 名称核准 → 成立登记 → …), each step a guide."""
 
-    summary = models.TextField(_("Summary"), blank=True, max_length=500)
+    summary = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), InlinePanel("steps", label=_("Step"), min_num=2)]
 
@@ -270,7 +273,7 @@ class ServiceMapPage(SitePageMixin, Page):
     """服务地图: every service point in a list that works without JavaScript or map
     tiles, and on an interactive map when MAP_TILE_URL is configured."""
 
-    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+    intro = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
@@ -12,7 +13,7 @@ from taxonomy.models import CityFromRegion, MapPosition
 class ServicePoint(CityFromRegion, MapPosition):
     """A place where applications are taken, shown on guides and on the service map."""
 
-    name = models.CharField(_("Name"), max_length=100)
+    name = models.CharField(pgettext_lazy("name of a thing", "Name"), max_length=100)
     name_en = models.CharField(_("English name"), max_length=200, blank=True)
     region = models.ForeignKey("taxonomy.Region", verbose_name=_("Region"), on_delete=models.PROTECT, related_name="+")
     address = models.CharField(_("Address"), max_length=200)

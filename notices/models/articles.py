@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -73,7 +74,10 @@ class ArticlePage(PublishedText):
         help_text=_("What the picture shows, for visitors who cannot see it. Required with a cover image."),
     )
     source = models.CharField(
-        _("Source"), max_length=100, blank=True, help_text=_("A named outlet; leave empty for this site (本站).")
+        pgettext_lazy("origin", "Source"),
+        max_length=100,
+        blank=True,
+        help_text=_("A named outlet; leave empty for this site (本站)."),
     )
     author_role = models.CharField(_("Byline"), max_length=20, choices=AuthorRole.choices, default=AuthorRole.WRITER)
     authors = models.CharField(
@@ -108,7 +112,7 @@ class ArticlePage(PublishedText):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("Article")
+        verbose_name = pgettext_lazy("news article", "Article")
 
     @property
     def source_label(self):
@@ -151,6 +155,8 @@ class ArticlePage(PublishedText):
 
 class RelatedArticle(Orderable):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_articles")
-    article = models.ForeignKey(ArticlePage, verbose_name=_("Article"), on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(
+        ArticlePage, verbose_name=pgettext_lazy("news article", "Article"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("article")]

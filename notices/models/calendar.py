@@ -5,6 +5,7 @@ import datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 
@@ -14,7 +15,7 @@ class Holiday(models.Model):
     The State Council publishes the year's list each winter; editors enter it here."""
 
     date = models.DateField(_("Date"), unique=True)
-    name = models.CharField(_("Name"), max_length=40)
+    name = models.CharField(pgettext_lazy("name of a thing", "Name"), max_length=40)
     is_working_day = models.BooleanField(
         _("Make-up working day"), default=False, help_text=_("Tick for a weekend day that is worked (调休上班).")
     )

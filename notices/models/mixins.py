@@ -4,6 +4,7 @@ attachments and a view count."""
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
@@ -22,7 +23,7 @@ class PublishedText(SitePageMixin, CityFromRegion, Page):
     """A dated text in a section list: newest first, pinned ones above the rest."""
 
     date = models.DateField(_("Publication date"), default=timezone.localdate, db_index=True)
-    summary = models.TextField(_("Summary"), blank=True, max_length=500)
+    summary = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
     region = models.ForeignKey(
         "taxonomy.Region",
         verbose_name=_("Region"),

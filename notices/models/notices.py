@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -69,7 +70,9 @@ class NoticePage(ReviewedPage, PublishedText):
     """One notice. Its index number (索引号) is given on first save and never changes; its
     translations share it, a copy gets a new one (notices/models/indexnumbers.py)."""
 
-    kind = models.CharField(_("Kind"), max_length=20, choices=NoticeKind.choices, default=NoticeKind.NOTICE)
+    kind = models.CharField(
+        pgettext_lazy("notice", "Kind"), max_length=20, choices=NoticeKind.choices, default=NoticeKind.NOTICE
+    )
     index_number = models.CharField(_("Index number"), max_length=40, blank=True, db_index=True, editable=False)
     document_number = models.CharField(
         _("Document number"), max_length=60, blank=True, help_text=_("For example 粤社管〔2025〕12号.")

@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -149,7 +150,10 @@ class PolicyRelation(Orderable):
     page = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="relations")
     kind = models.CharField(_("Relation"), max_length=20, choices=PolicyRelationKind.choices)
     target = models.ForeignKey(
-        PolicyPage, verbose_name=_("Text"), on_delete=models.CASCADE, related_name="incoming_relations"
+        PolicyPage,
+        verbose_name=pgettext_lazy("policy relation", "Text"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
     )
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("target")])]

@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
@@ -29,7 +30,7 @@ class FundingRecord(models.Model):
         related_name="funding_records",
     )
     year = models.PositiveSmallIntegerField(_("Year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
-    source = models.CharField(_("Source"), max_length=30, choices=FundingSource.choices)
+    source = models.CharField(pgettext_lazy("origin", "Source"), max_length=30, choices=FundingSource.choices)
     funder = models.CharField(_("Funder"), max_length=200)
     amount = models.DecimalField(_("Amount (yuan)"), max_digits=14, decimal_places=2, validators=[MIN_AMOUNT])
     project_name = models.CharField(_("What it paid for"), max_length=200)

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Case, F, Q, Sum, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Orderable
@@ -44,7 +45,7 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
     """A social organization registered with a civil-affairs authority, with the
     money it received and its record: what the transparency ledger shows."""
 
-    name = models.CharField(_("Name"), max_length=200)
+    name = models.CharField(pgettext_lazy("name of a thing", "Name"), max_length=200)
     name_en = models.CharField(_("English name"), max_length=300, blank=True)
     credit_code = CreditCodeField(_("Unified social credit code"), unique=True)
     check_override = models.BooleanField(
@@ -141,7 +142,7 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(identity_panels, heading=_("Identity")),
+            ObjectList(identity_panels, heading=pgettext_lazy("organization", "Identity")),
             ObjectList(contact_panels, heading=_("Contact")),
             ObjectList(record_panels, heading=_("Record")),
         ]
@@ -323,7 +324,7 @@ class Penalty(Orderable):
     organization = ParentalKey(Organization, on_delete=models.CASCADE, related_name="penalties")
     decision_number = models.CharField(_("Decision number"), max_length=100)
     reason = models.CharField(_("Reason"), max_length=300)
-    basis = models.CharField(_("Legal basis"), max_length=300, blank=True)
+    basis = models.CharField(pgettext_lazy("administrative penalty", "Legal basis"), max_length=300, blank=True)
     result = models.CharField(_("Penalty"), max_length=300)
     decided_on = models.DateField(_("Decided on"))
 

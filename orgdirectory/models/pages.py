@@ -14,6 +14,7 @@ from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
@@ -186,7 +187,7 @@ class TalentIndexPage(DirectoryPage):
 class DonorsPage(SitePageMixin, Page):
     """捐赠者: donations received, newest first, with totals per year."""
 
-    intro = models.TextField(_("Summary"), blank=True, max_length=500)
+    intro = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 

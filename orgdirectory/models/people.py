@@ -3,6 +3,7 @@
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
@@ -71,7 +72,7 @@ class Need(index.Indexed, CityFromRegion):
         related_name="needs",
     )
     is_approved = models.BooleanField(_("Approved for publication"), default=False)
-    submitted_at = models.DateTimeField(_("Received"), auto_now_add=True)
+    submitted_at = models.DateTimeField(pgettext_lazy("date received", "Received"), auto_now_add=True)
     # The hidden key of the public form that sent it: the same form sent twice makes one need.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
@@ -167,7 +168,10 @@ class Talent(index.Indexed, CityFromRegion):
         FieldPanel("availability"),
         FieldPanel("bio"),
         FieldPanel("consented_at"),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("id_number")], heading=_("Private")),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("id_number")],
+            heading=pgettext_lazy("personal data", "Private"),
+        ),
     ]
     # Public fields only: the private ones must never reach a search index.
     search_fields = [

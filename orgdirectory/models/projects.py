@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
@@ -28,7 +29,7 @@ class ProjectKind(models.TextChoices):
 
 class ProjectStatus(models.TextChoices):
     RECRUITING = "recruiting", _("Recruiting")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("project status", "In progress")
     COMPLETED = "completed", _("Completed")
 
 
@@ -41,7 +42,7 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
     """A project the center funds or supports, with what it achieved; volunteer
     projects also take sign-ups for a limited number of places."""
 
-    kind = models.CharField(_("Kind"), max_length=20, choices=ProjectKind.choices)
+    kind = models.CharField(pgettext_lazy("project", "Kind"), max_length=20, choices=ProjectKind.choices)
     title = models.CharField(_("Title"), max_length=200)
     title_en = models.CharField(_("English title"), max_length=300, blank=True)
     organizations = ParentalManyToManyField(
@@ -190,7 +191,7 @@ class ProjectOutcome(Orderable):
 
 
 class SignupStatus(models.TextChoices):
-    PENDING = "pending", _("Received")
+    PENDING = "pending", pgettext_lazy("sign-up status", "Received")
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
     DECLINED = "declined", _("Declined")
@@ -220,7 +221,7 @@ class VolunteerSignup(models.Model):
 
     project = models.ForeignKey(Project, verbose_name=_("Project"), on_delete=models.PROTECT, related_name="signups")
     reference = models.CharField(_("Reference"), max_length=12, unique=True, default=new_reference, editable=False)
-    name = models.CharField(_("Name"), max_length=50)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=50)
     phone = models.CharField(_("Mobile phone"), max_length=20)
     email = models.EmailField(_("Email"), blank=True)
     message = models.TextField(_("Message"), blank=True, max_length=1000)

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -48,7 +48,7 @@ class TokenForm(OTPTokenForm):
 
     otp_device = forms.ChoiceField(label=gettext_lazy("Verify with"), choices=[])
     otp_token = forms.CharField(
-        label=gettext_lazy("Code"),
+        label=pgettext_lazy("two-factor", "Code"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
     )

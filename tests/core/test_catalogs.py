@@ -12,13 +12,19 @@ ROOT = Path(settings.BASE_DIR)
 CATALOGS = {code: ROOT / "site" / "locale" / code / "LC_MESSAGES" / "django.po" for code in ("zh_Hans", "en")}
 SOURCE_DIRS = [*settings.PROJECT_APPS, "config", "site"]
 
-# Literal strings marked for translation: {% translate "…" %}, {% trans '…' %}, _("…"), gettext("…").
-TEMPLATE_STRING = re.compile(r"""{%\s*(?:translate|trans)\s+(["'])(.+?)\1""")
-PYTHON_STRING = re.compile(r"""\b(?:_|gettext|gettext_lazy)\(\s*(["'])(.+?)(?<!\\)\1\s*[,)]""")
-CONTEXT_STRING = re.compile(r"""\bpgettext(?:_lazy)?\(\s*["'][^"']+["']\s*,\s*(["'])(.+?)(?<!\\)\1\s*\)""")
+# Literal strings marked for translation, with their context if they have one:
+# {% translate "…" %}, {% trans '…' context "…" %}, _("…"), gettext("…"), pgettext("…", "…").
+TEMPLATE_STRING = re.compile(
+    r"""{%\s*(?:translate|trans)\s+(["'])(?P<msgid>.+?)\1(?:\s+context\s+(["'])(?P<context>.+?)\3)?"""
+)
+PYTHON_STRING = re.compile(r"""\b(?:_|gettext|gettext_lazy)\(\s*(["'])(?P<msgid>.+?)(?<!\\)\1\s*[,)]""")
+CONTEXT_STRING = re.compile(
+    r"""\bpgettext(?:_lazy)?\(\s*(["'])(?P<context>[^"']+)\1\s*,\s*(["'])(?P<msgid>.+?)(?<!\\)\3\s*\)"""
+)
 
 
-def marked_strings():
+def marked_messages():
+    """{(context or None, msgid)} of every literal string the code marks for translation."""
     found = set()
     for folder in SOURCE_DIRS:
         for path in (ROOT / folder).rglob("*"):
@@ -27,7 +33,7 @@ def marked_strings():
             text = path.read_text(encoding="utf-8")
             patterns = [TEMPLATE_STRING] if path.suffix == ".html" else [PYTHON_STRING, CONTEXT_STRING]
             for pattern in patterns:
-                found.update(match.group(2) for match in pattern.finditer(text))
+                found.update((match.groupdict().get("context"), match["msgid"]) for match in pattern.finditer(text))
     return found
 
 
@@ -40,14 +46,18 @@ def test_catalog_has_no_untranslated_or_fuzzy_entries(code):
 
 def test_catalogs_hold_the_same_strings():
     chinese, english = (polib.pofile(str(path)) for path in CATALOGS.values())
-    assert {e.msgid for e in chinese if not e.obsolete} == {e.msgid for e in english if not e.obsolete}
+    assert {(e.msgctxt, e.msgid) for e in chinese if not e.obsolete} == {
+        (e.msgctxt, e.msgid) for e in english if not e.obsolete
+    }
 
 
 def test_every_marked_string_is_in_the_catalog():
-    catalog = {e.msgid for e in polib.pofile(str(CATALOGS["zh_Hans"]))}
-    strings = marked_strings()
-    assert len(strings) > 50  # the scanner sees the code
-    assert sorted(strings - catalog) == []
+    """Under its context too: a string marked with a context is translated by that entry only."""
+    catalog = {(e.msgctxt, e.msgid) for e in polib.pofile(str(CATALOGS["zh_Hans"]))}
+    messages = marked_messages()
+    assert len(messages) > 50  # the scanner sees the code
+    assert any(context for context, _msgid in messages)  # and the contexts
+    assert sorted(messages - catalog, key=str) == []
 
 
 def test_chinese_catalog_translates_into_chinese():
