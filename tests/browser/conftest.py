@@ -56,15 +56,23 @@ def _browser_database_url(tmp_dir):
 
 
 @pytest.fixture(scope="session")
-def base_url(tmp_path_factory):
+def server_env(tmp_path_factory):
+    """The environment of the test server's manage.py: its settings, its database, its media.
+    A test that must see or change the server's data runs manage.py with it."""
     tmp_dir = tmp_path_factory.mktemp("browser-site")
-    env = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": _browser_database_url(tmp_dir),
         "MEDIA_ROOT": str(tmp_dir / "media"),
         "SERVE_MEDIA": "1",
     }
+
+
+@pytest.fixture(scope="session")
+def base_url(server_env):
+    env = server_env
+    tmp_dir = Path(env["MEDIA_ROOT"]).parent
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)

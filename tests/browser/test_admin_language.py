@@ -9,13 +9,11 @@ the records' texts) is user content, and so not checked: the server lists it (`f
 """
 
 import json
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import dj_database_url
 import pytest
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
@@ -121,27 +119,13 @@ print(json.dumps({"content": sorted(filter(None, content)), "roles": roles}))
 """
 
 
-def server_database_url(tmp_path_factory):
-    """The database the `base_url` fixture's server uses (tests/browser/conftest.py)."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        return url.rsplit("/", 1)[0] + "/" + dj_database_url.parse(url)["NAME"] + "_browser"
-    (database,) = tmp_path_factory.getbasetemp().glob("browser-site[0-9]*/browser.sqlite3")
-    return f"sqlite:///{database}"
-
-
 @pytest.fixture(scope="module")
-def facts(base_url, tmp_path_factory):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": server_database_url(tmp_path_factory),
-    }
+def facts(base_url, server_env):
     code = FACTS % {"superuser": SUPERUSER, "password": SUPERUSER_PASSWORD, "key": TOTP_KEY, "roles": ROLES}
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=ROOT,
-        env=env,
+        env=server_env,
         check=True,
         capture_output=True,
         text=True,
