@@ -1,4 +1,5 @@
-"""The home page's blocks: banner, featured and latest pages, quick links, directory figures."""
+"""The home page's blocks: banner, featured and latest pages, the picture news, the notice
+strip, popular services, quick links, directory figures."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,9 @@ from wagtail.models import Page
 
 from core.blocks import LinkBlock, RenditionImageChooserBlock
 from core.querysets import ALL_LANGUAGES, listed
+from guides.choices import GuideTopic
+from guides.models import GuidePage
+from notices.models import ArticlePage
 
 
 class HeroBlock(blocks.StructBlock):
@@ -54,6 +58,82 @@ class LatestPagesBlock(blocks.StructBlock):
         template = "home/blocks/latest_pages.html"
 
 
+class NoticeStripBlock(LatestPagesBlock):
+    """A few of a section's newest texts on one fixed line across the page: it never
+    scrolls or moves, so everyone can read it at their own pace (WCAG 2.2.2)."""
+
+    count = blocks.IntegerBlock(label=_("Number of items"), min_value=1, max_value=5, default=3)
+
+    class Meta:
+        icon = "warning"
+        label = _("Notice strip")
+        template = "home/blocks/notice_strip.html"
+
+
+class ImageNewsBlock(blocks.StructBlock):
+    """图片新闻: the newest article under a section that has a cover image, shown with it."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+    section = blocks.PageChooserBlock(label=_("Section"), page_type="notices.ArticleIndexPage")
+
+    class Meta:
+        icon = "image"
+        label = _("Picture news")
+        template = "home/blocks/image_news.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        section = value["section"]
+        context["article"] = (
+            listed(ArticlePage.objects.descendant_of(section), section.locale_id)
+            .filter(cover_image__isnull=False)
+            .select_related("cover_image")
+            .order_by("-date", "-pk")
+            .first()
+            if section
+            else None
+        )
+        return context
+
+
+class PopularGuidesBlock(blocks.StructBlock):
+    """热门办事: the guides under a section that editors marked popular, as a grid of
+    service icons (one per topic, drawn from Lucide and inlined: no icon font, no CDN)."""
+
+    TOPIC_ICONS = {
+        GuideTopic.REGISTRATION: "file-pen-line",
+        GuideTopic.ANNUAL: "calendar-check",
+        GuideTopic.EVALUATION: "award",
+        GuideTopic.CHANGE: "refresh-cw",
+        GuideTopic.DEREGISTRATION: "file-x",
+        GuideTopic.CHARITY: "hand-heart",
+        GuideTopic.VOLUNTEERING: "heart-handshake",
+    }
+
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+    section = blocks.PageChooserBlock(label=_("Section"), page_type="guides.GuideIndexPage")
+    count = blocks.IntegerBlock(label=_("Number of items"), min_value=1, max_value=12, default=8)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Popular service guides")
+        template = "home/blocks/popular_guides.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        section = value["section"]
+        guides = (
+            listed(GuidePage.objects.descendant_of(section), section.locale_id).filter(featured=True)
+            if section
+            else GuidePage.objects.none()
+        )
+        context["services"] = [
+            (guide, self.TOPIC_ICONS.get(guide.topic, "file-text"))
+            for guide in guides.order_by("title")[: value["count"]]
+        ]
+        return context
+
+
 class QuickLinksBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=60)
     links = blocks.ListBlock(LinkBlock(), label=_("Links"), max_num=12)
@@ -79,6 +159,9 @@ class HomeBlock(blocks.StreamBlock):
     hero = HeroBlock()
     featured = FeaturedPagesBlock()
     latest = LatestPagesBlock()
+    notice_strip = NoticeStripBlock()
+    image_news = ImageNewsBlock()
+    popular_guides = PopularGuidesBlock()
     quick_links = QuickLinksBlock()
     directory_figures = DirectoryFiguresBlock()
     text = blocks.RichTextBlock(label=_("Text"), features=["h2", "h3", "bold", "italic", "link"])

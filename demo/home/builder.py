@@ -90,6 +90,9 @@ class DemoBuilder:
         labels = {
             "news": ("服务动态", "News"),
             "notices": ("服务公告", "Notices"),
+            "policies": ("政策法规", "Policies & Regulations"),
+            "image_news": ("图片新闻", "In pictures"),
+            "popular": ("热门办事", "Popular services"),
             "figures": ("社会组织数据", "Social organizations in figures"),
             "featured": ("中心建设", "About the center"),
         }
@@ -107,8 +110,14 @@ class DemoBuilder:
                     "link": {"label": labels["featured"][language_index], "page": page("center"), "url": ""},
                 },
             ),
-            ("latest", {"title": labels["news"][language_index], "section": page("news"), "count": 5}),
-            ("latest", {"title": labels["notices"][language_index], "section": page("notices"), "count": 5}),
+            ("notice_strip", {"title": labels["notices"][language_index], "section": page("notices"), "count": 3}),
+            ("image_news", {"title": labels["image_news"][language_index], "section": page("news")}),
+            ("latest", {"title": labels["news"][language_index], "section": page("news"), "count": 6}),
+            ("latest", {"title": labels["policies"][language_index], "section": page("policies"), "count": 6}),
+            (
+                "popular_guides",
+                {"title": labels["popular"][language_index], "section": page("guides"), "count": 8},
+            ),
             (
                 "quick_links",
                 {
@@ -119,6 +128,7 @@ class DemoBuilder:
                     ],
                 },
             ),
+            ("directory_figures", {"title": labels["figures"][language_index]}),
             (
                 "featured",
                 {
@@ -126,7 +136,6 @@ class DemoBuilder:
                     "pages": [page(slug) for slug in ("mission", "service-areas", "departments", "functions")],
                 },
             ),
-            ("directory_figures", {"title": labels["figures"][language_index]}),
         ]
 
     def fill_home_pages(self):
