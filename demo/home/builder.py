@@ -100,6 +100,10 @@ class DemoBuilder:
         def page(slug):
             return self.pages[slug][language_index]
 
+        def latest(label, section, count, display="list"):
+            value = {"title": labels[label][language_index], "section": section, "count": count, "display": display}
+            return ("latest", value)
+
         return [
             (
                 "hero",
@@ -110,14 +114,11 @@ class DemoBuilder:
                     "link": {"label": labels["featured"][language_index], "page": page("center"), "url": ""},
                 },
             ),
-            ("notice_strip", {"title": labels["notices"][language_index], "section": page("notices"), "count": 3}),
-            ("image_news", {"title": labels["image_news"][language_index], "section": page("news")}),
-            ("latest", {"title": labels["news"][language_index], "section": page("news"), "count": 6}),
-            ("latest", {"title": labels["policies"][language_index], "section": page("policies"), "count": 6}),
-            (
-                "popular_guides",
-                {"title": labels["popular"][language_index], "section": page("guides"), "count": 8},
-            ),
+            latest("notices", page("notices"), 3, "strip"),
+            latest("image_news", page("news"), 1, "picture"),
+            latest("news", page("news"), 6),
+            latest("policies", page("policies"), 6),
+            ("popular_guides", {"title": labels["popular"][language_index], "count": 8}),
             (
                 "quick_links",
                 {

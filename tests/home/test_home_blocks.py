@@ -42,8 +42,8 @@ def test_home_news_and_notices_mark_pinned_items_as_their_lists_do(client, home)
     NoticePageFactory(parent=notices, title="置顶公告", date=D(2025, 1, 1), pinned=True)
     show(
         home,
-        ("latest", {"title": "服务动态", "section": news, "count": 5}),
-        ("notice_strip", {"title": "服务公告", "section": notices, "count": 3}),
+        ("latest", {"title": "服务动态", "section": news, "count": 5, "display": "list"}),
+        ("latest", {"title": "服务公告", "section": notices, "count": 3, "display": "strip"}),
     )
     html = home_blocks(client)
     assert html.count(PINNED) == 2
@@ -61,7 +61,7 @@ def test_picture_news_shows_the_newest_article_with_a_cover_described_by_its_alt
         parent=news, title="交流会召开", date=D(2026, 3, 1), cover_image=cover, cover_image_alt="与会代表在会场交流"
     )
     ArticlePageFactory(parent=news, title="没有图片的新消息", date=D(2026, 4, 1))
-    show(home, ("image_news", {"title": "图片新闻", "section": news}))
+    show(home, ("latest", {"title": "图片新闻", "section": news, "count": 1, "display": "picture"}))
     html = home_blocks(client)
     assert "交流会召开" in html
     assert 'alt="与会代表在会场交流"' in html
@@ -74,7 +74,7 @@ def test_popular_services_are_the_featured_guides_with_hidden_inline_icons(clien
     GuidePageFactory(parent=guides, title="社会团体成立登记", featured=True, topic=GuideTopic.REGISTRATION)
     GuidePageFactory(parent=guides, title="年度报告", featured=True, topic=GuideTopic.OTHER)
     GuidePageFactory(parent=guides, title="不常办的事项", featured=False)
-    show(home, ("popular_guides", {"title": "热门办事", "section": guides, "count": 8}))
+    show(home, ("popular_guides", {"title": "热门办事", "count": 8}))
     html = home_blocks(client)
     grid = html[html.index('class="service-grid"') : html.index("</ul>", html.index('class="service-grid"'))]
     assert grid.count("<li>") == 2 and "社会团体成立登记" in grid and "不常办的事项" not in grid
