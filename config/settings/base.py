@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "django_ratelimit",
+    "lucide",
     "django_filters",
     "csp",
     "axes",

@@ -90,12 +90,19 @@ class DemoBuilder:
         labels = {
             "news": ("服务动态", "News"),
             "notices": ("服务公告", "Notices"),
+            "policies": ("政策法规", "Policies & Regulations"),
+            "image_news": ("图片新闻", "In pictures"),
+            "popular": ("热门办事", "Popular services"),
             "figures": ("社会组织数据", "Social organizations in figures"),
             "featured": ("中心建设", "About the center"),
         }
 
         def page(slug):
             return self.pages[slug][language_index]
+
+        def latest(label, section, count, display="list"):
+            value = {"title": labels[label][language_index], "section": section, "count": count, "display": display}
+            return ("latest", value)
 
         return [
             (
@@ -107,8 +114,11 @@ class DemoBuilder:
                     "link": {"label": labels["featured"][language_index], "page": page("center"), "url": ""},
                 },
             ),
-            ("latest", {"title": labels["news"][language_index], "section": page("news"), "count": 5}),
-            ("latest", {"title": labels["notices"][language_index], "section": page("notices"), "count": 5}),
+            latest("notices", page("notices"), 3, "strip"),
+            latest("image_news", page("news"), 1, "picture"),
+            latest("news", page("news"), 6),
+            latest("policies", page("policies"), 6),
+            ("popular_guides", {"title": labels["popular"][language_index], "count": 8}),
             (
                 "quick_links",
                 {
@@ -119,6 +129,7 @@ class DemoBuilder:
                     ],
                 },
             ),
+            ("directory_figures", {"title": labels["figures"][language_index]}),
             (
                 "featured",
                 {
@@ -126,7 +137,6 @@ class DemoBuilder:
                     "pages": [page(slug) for slug in ("mission", "service-areas", "departments", "functions")],
                 },
             ),
-            ("directory_figures", {"title": labels["figures"][language_index]}),
         ]
 
     def fill_home_pages(self):

@@ -55,7 +55,30 @@ def _logo(size):
     return image
 
 
+def _scene(width, height, seed):
+    """A flat picture of people meeting in a hall, for the news articles' cover images."""
+    rng = random.Random(seed)
+    image = PILImage.new("RGB", (width, height), (236, 228, 214))
+    draw = ImageDraw.Draw(image)
+    floor = height * 2 // 3
+    draw.rectangle([0, floor, width, height], fill=(196, 170, 134))
+    banner = (width // 6, height // 10, width * 5 // 6, height // 4)
+    draw.rectangle(banner, fill=(163, 25, 28))
+    for x in range(banner[0] + 30, banner[2] - 30, 46):
+        draw.rectangle([x, banner[1] + 28, x + 30, banner[3] - 28], fill=(250, 226, 160))
+    palette = [(31, 95, 153), (93, 159, 214), (125, 18, 21), (68, 68, 68), (192, 57, 43), (46, 125, 50)]
+    for row in range(3):
+        y = floor - 40 + row * height // 9
+        for x in range(40 + rng.randint(0, 40), width - 40, width // 9):
+            r = height // 30 + row * 3
+            draw.ellipse([x - r, y - 3 * r, x + r, y - r], fill=(241, 204, 168))
+            draw.rounded_rectangle([x - 2 * r, y - r, x + 2 * r, y + 3 * r], radius=r, fill=rng.choice(palette))
+    return image
+
+
 DRAWINGS = {
+    "meeting": lambda: _scene(1200, 750, seed=3),
+    "hall": lambda: _scene(1200, 750, seed=5),
     "banner": lambda: _banner(1600, 480, seed=7),
     "qr": lambda: _qr_pattern(250, seed=11),
     "logo": lambda: _logo(256),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core.blocks import stream_body
+from demo.home.images import demo_image
 from demo.texts import load as load_texts
 from notices.models import (
     ArticleIndexPage,
@@ -177,6 +178,9 @@ class PublishingDemo:
             region=self.region(spec.get("region")),
             pinned=spec.get("pinned", False),
         )
+        if "cover" in spec:
+            page.cover_image = demo_image(spec["cover"]["title"], spec["cover"]["drawing"])
+            page.cover_image_alt = spec["cover"]["alt"]
         page.tags.set(spec.get("tags", []))
         return page
 
@@ -259,6 +263,7 @@ class PublishingDemo:
             self.counts["translations"] += 1
 
     def english_article(self, page, spec, texts):
+        page.cover_image_alt = texts.get("cover_alt", page.cover_image_alt)
         page.authors = texts.get("authors", "")
         page.source = texts.get("source", "")
         page.tags.set(texts.get("tags", []))

@@ -20,7 +20,7 @@ def columns(page, selector):
 def test_visitor_switches_elderly_mode_on_across_pages_and_off(page, base_url, screenshots):
     page.goto(f"{base_url}/zh-hans/")
     normal = text_size(page)
-    assert columns(page, ".home-blocks") == 2
+    assert columns(page, ".home-blocks") == 3
     # The switch returns to the same address, so wait for the new page to load, styles included.
     with page.expect_navigation():
         page.get_by_role("link", name="长者模式", exact=True).click()
