@@ -50,13 +50,14 @@ class SitePageMixin:
 
     base_form_class = SitePageForm
 
-    def full_clean(self, *args, **kwargs):
-        # As Wagtail does, only once the siblings are known (on save, or when the admin
-        # creates under a known parent).
+    def _set_core_field_defaults(self):
+        # Where Wagtail fills an empty slug from the title, before the full validation of a
+        # live page and the minimal one of a draft; as Wagtail does, only once the siblings
+        # are known (on save, or when the admin creates under a known parent).
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
         if parent_is_known and is_generated(self.slug, self.title) and (readable := pinyin_slug(self.title)):
             self.slug = available_slug(readable, self.get_parent(), self)
-        super().full_clean(*args, **kwargs)
+        super()._set_core_field_defaults()
 
 
 class ListingPage(SitePageMixin, RoutablePageMixin, Page):

@@ -49,6 +49,13 @@ def test_a_sibling_with_the_same_title_gets_a_numbered_slug():
 
 
 @pytest.mark.django_db
+def test_a_draft_titled_in_chinese_lives_at_its_pinyin_too():
+    home = chinese_home()
+    drafts = [home.add_child(instance=StandardPageFactory.build(title="办事须知", slug="", live=False)) for _ in "12"]
+    assert [draft.slug for draft in drafts] == ["ban-shi-xu-zhi", "ban-shi-xu-zhi-2"]
+
+
+@pytest.mark.django_db
 def test_a_slug_the_editor_typed_is_kept():
     page = chinese_home().add_child(instance=StandardPageFactory.build(title=TITLE, slug="annual-inspection"))
     assert page.slug == "annual-inspection"
