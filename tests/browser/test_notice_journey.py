@@ -8,7 +8,7 @@ def test_visitor_filters_open_disclosures_and_downloads_an_attachment(page, base
     page.get_by_role("navigation", name="主导航").get_by_role("link", name="服务公告", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("服务公告")
 
-    page.get_by_label("公示", exact=True).select_option("open")
+    page.get_by_label("公示：", exact=True).select_option("open")
     page.get_by_role("button", name="显示结果").click()
     assert "status=open" in page.url  # a shareable address
     expect(page.get_by_role("status")).to_contain_text("公示: 公示中")
