@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import TabbedInterface
 
-from .slugs import available_slug, is_generated, pinyin_slug
+from .slugs import available_slug, pinyin_slug, to_replace
 
 # Django's empty choice says nothing ("---------"); a visitor reads what to do.
 EMPTY_CHOICE_LABEL = _("Please choose")
@@ -61,7 +61,7 @@ class SitePageForm(WagtailAdminPageForm):
 
     def clean(self):
         title, slug = self.cleaned_data.get("title", ""), self.cleaned_data.get("slug", "")
-        if "slug" in self.fields and is_generated(slug, title) and (readable := pinyin_slug(title)):
+        if "slug" in self.fields and to_replace(slug, title, self.instance) and (readable := pinyin_slug(title)):
             self.cleaned_data["slug"] = available_slug(readable, self.parent_page, self.instance)
         return super().clean()
 

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from .forms import SitePageForm
 from .i18n import localized
-from .slugs import available_slug, is_generated, pinyin_slug
+from .slugs import available_slug, pinyin_slug, to_replace
 
 
 class ControlledTerm(models.Model):
@@ -55,7 +55,7 @@ class SitePageMixin:
         # live page and the minimal one of a draft; as Wagtail does, only once the siblings
         # are known (on save, or when the admin creates under a known parent).
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
-        if parent_is_known and is_generated(self.slug, self.title) and (readable := pinyin_slug(self.title)):
+        if parent_is_known and to_replace(self.slug, self.title, self) and (readable := pinyin_slug(self.title)):
             self.slug = available_slug(readable, self.get_parent(), self)
         super()._set_core_field_defaults()
 

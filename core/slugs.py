@@ -12,8 +12,8 @@ Why pinyin rather than a dated number (`20261207-1`): it works the same for ever
 page type (a section or a guide has no date that belongs in its address) and a
 Chinese reader can read it. pypinyin picks the reading of a character from the
 words around it (银行 → yin-hang), so polyphones come out as a reader says them.
-A slug an editor typed is never replaced; the slug is fixed once the page is live,
-as Wagtail fixes every slug.
+A slug an editor typed is never replaced, and a page that has been published keeps
+its address (even a Chinese one from before): links to it keep working.
 """
 
 import re
@@ -38,13 +38,17 @@ def pinyin_slug(title):
     return slug
 
 
-def is_generated(slug, title):
-    """Whether `slug` is what Wagtail, in the browser or on the server, makes of a Chinese title.
-
-    The admin's title field fills the slug as the editor types, keeping only ASCII
-    (the setting forbids Unicode slugs); the server fills an empty one the same way.
-    """
-    return bool(HAN_RE.search(title or "")) and slug in ("", slugify(title), slugify(title, allow_unicode=True))
+def to_replace(slug, title, page):
+    """Whether `slug`, of `page` now titled `title`, is to become the title's pinyin: an empty slug,
+    or what Wagtail, in the browser or on the server, makes of a Chinese title (the admin's
+    title field fills the slug as the editor types, keeping only ASCII; the server fills an
+    empty one the same way). A page that has been published keeps its address, even a Chinese
+    one it was given before (only an emptied slug is filled again)."""
+    if not HAN_RE.search(title or ""):
+        return False
+    if not slug:
+        return True
+    return page.first_published_at is None and slug in (slugify(title), slugify(title, allow_unicode=True))
 
 
 def available_slug(slug, parent, page):

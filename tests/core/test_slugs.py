@@ -3,6 +3,8 @@
 import pytest
 from pypinyin import lazy_pinyin
 
+from django.utils import timezone
+
 from wagtail.models import Page, get_page_models
 
 from core.models import SitePageMixin
@@ -53,6 +55,15 @@ def test_a_draft_titled_in_chinese_lives_at_its_pinyin_too():
     home = chinese_home()
     drafts = [home.add_child(instance=StandardPageFactory.build(title="办事须知", slug="", live=False)) for _ in "12"]
     assert [draft.slug for draft in drafts] == ["ban-shi-xu-zhi", "ban-shi-xu-zhi-2"]
+
+
+@pytest.mark.django_db
+def test_a_published_page_keeps_its_address_even_a_chinese_one():
+    """A page published before the site made pinyin slugs keeps its links working."""
+    page = StandardPageFactory.build(title="办事须知", slug="办事须知", first_published_at=timezone.now())
+    chinese_home().add_child(instance=page)
+    page.save_revision().publish()
+    assert StandardPage.objects.get(pk=page.pk).slug == "办事须知"
 
 
 @pytest.mark.django_db

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from orgdirectory.credit_code import check_character
 from orgdirectory.models import (
@@ -159,8 +160,9 @@ def test_category_that_contradicts_the_type_is_flagged(directory):
 
 
 def test_language_switch_on_a_transparency_page_keeps_the_record(client, home, english_home):
-    """The directory page's slug is Chinese (percent-encoded in its URL); the record's path survives."""
-    directory = OrganizationIndexPage(title="组织库", slug="组织库")
+    """The directory page's slug is Chinese (percent-encoded in its URL): one published before the
+    site made pinyin slugs keeps it (core/slugs.py). The record's path survives the switch."""
+    directory = OrganizationIndexPage(title="组织库", slug="组织库", first_published_at=timezone.now())
     home.add_child(instance=directory)
     publish_translation(directory, title="Organizations")
     organization = OrganizationFactory(name="示范社会工作服务中心", name_en="")
