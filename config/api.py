@@ -1,11 +1,19 @@
-"""Wagtail API v2: read-only JSON of live, public pages for other government systems.
+"""Wagtail API v2: read-only JSON of live, public pages for other government systems; and the
+OpenAPI description of every API, config/openapi.yaml.
 
 https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
 """
 
-from django.http import Http404
+import functools
+from pathlib import Path
+
+import yaml
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -51,6 +59,11 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         for name, value in self.request.GET.items():
             if name not in known:
                 raise unknown_parameter(name, value, known - {"_", "format"})
+        # Wagtail answers an unknown `locale` with a 404, as if the list were an object not found.
+        languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        locale = self.request.GET.get("locale", "")
+        if locale and locale not in languages:
+            raise InvalidParameter("locale", locale, languages)
 
     def find_object(self, queryset, request):
         """`html_path=/en/notices/…` finds the English page: the language prefix picks the
@@ -82,3 +95,29 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+
+
+# Written by hand: drf-spectacular reads DRF views but not Wagtail's router, whose endpoint
+# answers with fields that depend on `type` and `fields`; and the hand-written file is checked
+# against the live responses (tests/config/test_openapi.py).
+OPENAPI_PATH = Path(__file__).with_name("openapi.yaml")
+
+
+@functools.cache
+def openapi_text():
+    return OPENAPI_PATH.read_text(encoding="utf-8")
+
+
+@functools.cache
+def openapi_schema():
+    return yaml.safe_load(openapi_text())
+
+
+@require_safe
+def openapi_yaml(request):
+    return HttpResponse(openapi_text(), content_type="application/yaml; charset=utf-8")
+
+
+@require_safe
+def openapi_json(request):
+    return JsonResponse(openapi_schema(), json_dumps_params={"ensure_ascii": False})
