@@ -49,6 +49,10 @@ def error_message(status_code, allowed_methods=()):
     return _("The request could not be understood.")
 
 
+def allowed_methods(response):
+    return [method.strip() for method in response.get("Allow", "").split(",") if method.strip()]
+
+
 def error_body(error, message, **details):
     return {"error": error, "message": str(message), **details}
 
@@ -107,13 +111,14 @@ def exception_handler(exc, context):
         return Response(exc.body, status=exc.status_code)
     response = drf_exception_handler(exc, context)
     if response is not None:
-        allowed = [method.strip() for method in response.get("Allow", "").split(",") if method.strip()]
-        if isinstance(exc, exceptions.MethodNotAllowed | exceptions.NotFound | exceptions.Throttled):
-            message = error_message(response.status_code, allowed)
+        status_code = response.status_code
+        detail = getattr(exc, "detail", None)  # a Django Http404, which DRF answers, has none
+        if status_code in (404, 405, 429) or not isinstance(detail, str):
+            # DRF adds the Allow header after this handler: the view knows its methods.
+            message = error_message(status_code, getattr(context.get("view"), "allowed_methods", ()))
         else:
-            detail = getattr(exc, "detail", "")
-            message = detail if isinstance(detail, str) else error_message(response.status_code)
-        response.data = error_body(error_code(response.status_code), message)
+            message = detail
+        response.data = error_body(error_code(status_code), message)
     return response
 
 
@@ -148,8 +153,8 @@ class APIErrorMiddleware:
                 return JsonResponse(exc.body, status=400)
         response = self.get_response(request)
         if response.status_code >= 400 and not response.get("Content-Type", "").startswith("application/json"):
-            allowed = [method.strip() for method in response.get("Allow", "").split(",") if method.strip()]
-            error = json_error(response.status_code, message=error_message(response.status_code, allowed))
+            status_code = response.status_code
+            error = json_error(status_code, message=error_message(status_code, allowed_methods(response)))
             for header in ("Allow", "Retry-After", "Vary"):
                 if response.has_header(header):
                     error[header] = response[header]

@@ -128,10 +128,15 @@ def test_a_nul_character_is_refused_not_a_server_error(client, data, query):
 
 
 def test_errors_are_json_in_the_one_shape(client, data):
-    missing = client.get("/api/directory/organizations/NOPE/")
-    assert missing.status_code == 404 and missing.json()["error"] == "not_found"
-    wrong_method = client.post("/api/directory/organizations/")
-    assert wrong_method.status_code == 405 and wrong_method.json()["error"] == "method_not_allowed"
+    missing = client.get("/api/directory/organizations/NOPE/", HTTP_ACCEPT_LANGUAGE="en")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "not_found", "message": "There is nothing at this address."}
+    wrong_method = client.post("/api/directory/organizations/", HTTP_ACCEPT_LANGUAGE="en")
+    assert wrong_method.status_code == 405
+    assert wrong_method.json() == {
+        "error": "method_not_allowed",
+        "message": "This address does not accept this method; it accepts GET, HEAD, OPTIONS.",
+    }
     unknown = client.get("/api/directory/nosuch/")
     assert unknown.status_code == 404 and unknown["Content-Type"] == "application/json"
     assert unknown.json()["error"] == "not_found"
