@@ -47,3 +47,10 @@ class TermSerializer(serializers.Serializer):
     slug = serializers.CharField()
     name = serializers.CharField()
     name_en = serializers.CharField()
+
+
+class RegionSerializer(serializers.BaseSerializer):
+    """A city or district (taxonomy.Region): its national division code and full name."""
+
+    def to_representation(self, region):
+        return {"code": region.code, "name": str(region)}

@@ -253,37 +253,7 @@ class GuideJourneyPage(SitePageMixin, Page):
     summary = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), InlinePanel("steps", label=_("Step"), min_num=2)]
-
-    # Every element of the guide, in the order of the page (docs/api.md).
-    api_fields = [
-        APIField("item_code"),
-        APIField("item_type"),
-        APIField("topic"),
-        APIField("summary"),
-        APIField("implementing_body"),
-        APIField("audiences", serializer=TermSerializer(many=True)),
-        APIField("legal_basis"),
-        APIField("conditions"),
-        APIField("materials", serializer=StreamWithDocumentsField()),
-        APIField("procedure"),
-        APIField("time_limit_kind"),
-        APIField("statutory_days"),
-        APIField("promised_days"),
-        APIField("special_stages"),
-        APIField("visits"),
-        APIField("fully_online"),
-        APIField("is_free"),
-        APIField("fee_amount"),
-        APIField("fee_basis"),
-        APIField("service_points", serializer=ServicePointSerializer(many=True)),
-        APIField("online_url"),
-        APIField("progress_url"),
-        APIField("consult_phone"),
-        APIField("complaint_phone"),
-        APIField("faq"),
-        APIField("reviewed_on"),
-        APIField("reviewed_by"),
-    ]
+    api_fields = [APIField("summary"), APIField("steps")]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
@@ -305,6 +275,7 @@ class JourneyStep(Orderable):
     )
 
     panels = [FieldPanel("guide"), FieldPanel("label")]
+    api_fields = [APIField("guide"), APIField("title")]
 
     @property
     def title(self):

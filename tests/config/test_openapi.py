@@ -15,8 +15,9 @@ from django.http import QueryDict
 from django.urls import resolve
 
 from config.api import OPENAPI_PATH
-from guides.models import GuideIndexPage
+from guides.models import GuideIndexPage, GuideJourneyPage, JourneyStep
 from orgdirectory.models import Grade
+from taxonomy.models import Region
 from tests.guides.factories import GuidePageFactory, ServicePointFactory, material
 from tests.notices.factories import (
     DocumentFactory,
@@ -59,11 +60,15 @@ def content(home, english):
         faq=[("qa", {"question": "要多久？", "answer": "二十个工作日。"})],
         service_points=[ServicePointFactory()],
     )
+    journey = GuideJourneyPage(title="成立一个社会组织", slug="start")
+    journey.steps.add(JourneyStep(guide=guide, label="名称核准"))
+    journey.steps.add(JourneyStep(guide=guide))
+    finder.add_child(instance=journey)
     notices = NoticeIndexPageFactory(parent=home, slug="notices")
-    notice = NoticePageFactory(parent=notices, slug="assessment")
+    notice = NoticePageFactory(parent=notices, slug="assessment", region=Region.objects.get(code="440106"))
     NoticeAttachmentFactory(page=notice)
     policy = PolicyPageFactory(parent=PolicyIndexPageFactory(parent=home))
-    return {"organization": organization, "guide": guide, "notice": notice, "policy": policy}
+    return {"organization": organization, "guide": guide, "journey": journey, "notice": notice, "policy": policy}
 
 
 def components_validator(schema):
@@ -96,6 +101,7 @@ def cases(content):
         ("/api/v2/pages/", "get", "/api/v2/pages/?type=nope.Nope", 400),
         ("/api/v2/pages/{id}/", "get", f"/api/v2/pages/{guide}/", 200),
         ("/api/v2/pages/{id}/", "get", f"/api/v2/pages/{notice}/", 200),
+        ("/api/v2/pages/{id}/", "get", f"/api/v2/pages/{content['journey'].pk}/", 200),
         ("/api/v2/pages/{id}/", "get", f"/api/v2/pages/{policy}/", 200),
         ("/api/v2/pages/{id}/", "get", "/api/v2/pages/999999/", 404),
         ("/api/v2/pages/find/", "get", "/api/v2/pages/find/?html_path=/zh-hans/notices/assessment/", 302),
@@ -138,7 +144,8 @@ def test_every_documented_operation_answers_as_documented(client, content):
 
 
 @pytest.mark.parametrize(
-    ("page", "schema"), [("guide", "GuidePage"), ("notice", "NoticePage"), ("policy", "PolicyPage")]
+    ("page", "schema"),
+    [("guide", "GuidePage"), ("journey", "GuideJourneyPage"), ("notice", "NoticePage"), ("policy", "PolicyPage")],
 )
 def test_each_page_type_answers_with_its_documented_fields(client, content, page, schema):
     """The detail answer matches its own type's schema, not only the any-page fallback."""
