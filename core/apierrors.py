@@ -122,11 +122,14 @@ def exception_handler(exc, context):
     return response
 
 
+def json_response(body, status):
+    # Chinese as it is, like DRF's answers, rather than \u escapes.
+    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+
+
 def json_error(status_code, error=None, message=None, **details):
-    return JsonResponse(
-        error_body(error or error_code(status_code), message or error_message(status_code), **details),
-        status=status_code,
-    )
+    body = error_body(error or error_code(status_code), message or error_message(status_code), **details)
+    return json_response(body, status_code)
 
 
 class APIErrorMiddleware:
@@ -150,7 +153,7 @@ class APIErrorMiddleware:
                     values[-1],
                     message=_("The parameter “%(parameter)s” contains a NUL character.") % {"parameter": name},
                 )
-                return JsonResponse(exc.body, status=400)
+                return json_response(exc.body, 400)
         response = self.get_response(request)
         if response.status_code >= 400 and not response.get("Content-Type", "").startswith("application/json"):
             status_code = response.status_code
