@@ -16,7 +16,7 @@ from security import restrictions
 from security.uploads import media_image
 
 from . import health
-from .api import api_router
+from .api import api_router, openapi_json, openapi_yaml
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -31,6 +31,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/directory/", include("orgdirectory.urls")),
     path("api/page-views/<int:page_id>/", count_view, name="count_view"),
+    path("api/openapi.yaml", openapi_yaml, name="openapi_yaml"),
+    path("api/openapi.json", openapi_json, name="openapi_json"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
     path("healthz", health.healthz, name="healthz"),
 ]

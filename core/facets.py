@@ -129,6 +129,14 @@ class FacetedList:
         requested = params.get(self.sort_param, "")
         self.sort = requested if requested in sort_names else sort_names[0]
 
+    def accepted_parameters(self):
+        """{parameter: the values it takes, or None for any text}: what this list reads, for
+        the API, which refuses anything else (a page ignores a value it does not know)."""
+        accepted = {facet.param: [str(value) for value, _label in self._options[facet.param]] for facet in self.facets}
+        accepted[self.keyword_param] = None
+        accepted[self.sort_param] = [sort.param for sort in self.sorts]
+        return accepted
+
     def _filtered(self, skip=None):
         queryset = self.base
         for facet in self.facets:

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     # Static files straight from gunicorn, before anything that reads the session
     # or the database. https://whitenoise.readthedocs.io/en/stable/django.html
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags, 304s, Cache-Control and CORS for the APIs, feeds and sitemaps, page-cache hits included.
+    "core.httpcache.ConsumerCacheMiddleware",
     # Anonymous page views from the page cache: a hit skips everything below.
     "core.pagecache.PageCacheMiddleware",
     "security.csp.SiteCSPMiddleware",
@@ -90,6 +92,8 @@ MIDDLEWARE = [
     "config.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
+    # Every error under /api/ in JSON, in the request's language (so inside the locale middleware).
+    "core.apierrors.APIErrorMiddleware",
     "core.elderly.ElderlyModeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -309,6 +313,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from outside either
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Errors in the one JSON shape of every address under /api/ (docs/api.md).
+    "EXCEPTION_HANDLER": "core.apierrors.exception_handler",
 }
 
 LOGGING = {

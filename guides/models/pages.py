@@ -11,14 +11,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.apifields import StreamWithDocumentsField, TermSerializer
 from core.models import ListingPage, SitePageMixin
 from core.querysets import listed
 
+from ..api import ServicePointSerializer
 from ..blocks import ConditionBlock, FAQBlock, LegalReferenceBlock, MaterialBlock, SpecialStageBlock, StepBlock
 from ..choices import GuideTopic, ItemType, TimeLimitKind
 from ..filters import guide_list
@@ -149,6 +152,37 @@ class GuidePage(SitePageMixin, RoutablePageMixin, Page):
         index.FilterField("topic"),
     ]
 
+    # Every element of the guide, in the order of the page (docs/api.md).
+    api_fields = [
+        APIField("item_code"),
+        APIField("item_type"),
+        APIField("topic"),
+        APIField("summary"),
+        APIField("implementing_body"),
+        APIField("audiences", serializer=TermSerializer(many=True)),
+        APIField("legal_basis"),
+        APIField("conditions"),
+        APIField("materials", serializer=StreamWithDocumentsField()),
+        APIField("procedure"),
+        APIField("time_limit_kind"),
+        APIField("statutory_days"),
+        APIField("promised_days"),
+        APIField("special_stages"),
+        APIField("visits"),
+        APIField("fully_online"),
+        APIField("is_free"),
+        APIField("fee_amount"),
+        APIField("fee_basis"),
+        APIField("service_points", serializer=ServicePointSerializer(many=True)),
+        APIField("online_url"),
+        APIField("progress_url"),
+        APIField("consult_phone"),
+        APIField("complaint_phone"),
+        APIField("faq"),
+        APIField("reviewed_on"),
+        APIField("reviewed_by"),
+    ]
+
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
 
@@ -219,6 +253,7 @@ class GuideJourneyPage(SitePageMixin, Page):
     summary = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), InlinePanel("steps", label=_("Step"), min_num=2)]
+    api_fields = [APIField("summary"), APIField("steps")]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
@@ -240,6 +275,7 @@ class JourneyStep(Orderable):
     )
 
     panels = [FieldPanel("guide"), FieldPanel("label")]
+    api_fields = [APIField("guide"), APIField("title")]
 
     @property
     def title(self):

@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.apifields import RegionSerializer
 from core.blocks import BodyBlock
 from core.models import SitePageMixin
 from taxonomy.models import CityFromRegion
@@ -38,7 +39,12 @@ class PublishedText(SitePageMixin, CityFromRegion, Page):
 
     listing_panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("region"), FieldPanel("pinned")])]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
-    api_fields = [APIField("date"), APIField("summary"), APIField("region"), APIField("body")]
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("region", serializer=RegionSerializer()),
+        APIField("body"),
+    ]
 
     class Meta:
         abstract = True

@@ -18,6 +18,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.apifields import AttachmentSerializer
 from core.panels import ConditionalTab
 from core.querysets import listed
 from core.review import ReviewedPage, ReviewedSection
@@ -188,6 +189,7 @@ class NoticePage(ReviewedPage, PublishedText):
         APIField("disclosure_start"),
         APIField("disclosure_end"),
         APIField("disclosure_end_set_by_hand"),
+        APIField("attachments", serializer=AttachmentSerializer(many=True)),
     ]
 
     # The same document in both languages: its numbers are not translated.

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.apifields import AttachmentSerializer
 from core.querysets import ALL_LANGUAGES, listed
 from core.review import ReviewedPage, ReviewedSection
 
@@ -93,6 +94,7 @@ class PolicyPage(ReviewedPage, PublishedText):
         APIField("effective_on"),
         APIField("repealed_on"),
         APIField("validity"),
+        APIField("attachments", serializer=AttachmentSerializer(many=True)),
     ]
 
     override_translatable_fields = [SynchronizedField("document_number")]
