@@ -1,6 +1,10 @@
 """sitemap.xml: an index of section files, every address at PUBLIC_URL, each with its hreflang
 alternates (the other language's version and x-default).
 
+Django would write the addresses with the request's host; these are pages' full URLs, which
+Wagtail builds from the default Site record that setup_site gives PUBLIC_URL's address
+(home/setup/tree.py), and the index's, which are PUBLIC_URL's.
+
 - `pages`: every listed page of both language trees. Wagtail's own sitemap lists the
   descendants of the site's root page only, and with wagtail-localize the English home is a
   sibling of the Chinese one, not a child.
@@ -13,8 +17,6 @@ into `?p=2`, `?p=3`… and the index lists them all.
 https://docs.wagtail.org/en/stable/reference/contrib/sitemaps.html
 https://docs.djangoproject.com/en/5.2/ref/contrib/sitemaps/
 """
-
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem
@@ -44,16 +46,6 @@ from orgdirectory.models import (
 MAX_URLS = 50_000  # per file: https://www.sitemaps.org/protocol.html#index
 
 
-class PublicAddress:
-    """Django writes a sitemap's addresses with the request's scheme and host; these are PUBLIC_URL's."""
-
-    def get_protocol(self, protocol=None):
-        return urlsplit(settings.PUBLIC_URL).scheme
-
-    def get_domain(self, site=None):
-        return urlsplit(settings.PUBLIC_URL).netloc
-
-
 def translated_urls(pages, request=None):
     """{translation key: {language code: absolute URL}} of the live, public `pages`."""
     urls = {}
@@ -64,7 +56,7 @@ def translated_urls(pages, request=None):
     return urls
 
 
-class BilingualSitemap(PublicAddress, Sitemap):
+class BilingualSitemap(Sitemap):
     limit = MAX_URLS
 
     def items(self):
@@ -93,7 +85,7 @@ class BilingualSitemap(PublicAddress, Sitemap):
         return urls
 
 
-class DirectorySitemap(PublicAddress, Sitemap):
+class DirectorySitemap(Sitemap):
     """The public records of one kind, each at `<key>/` below its directory page, in every
     language the page is live in: a `<url>` per language, with the others as alternates."""
 
@@ -117,7 +109,7 @@ class DirectorySitemap(PublicAddress, Sitemap):
     def directories(self):
         """{group value (None without groups): (the page in the first language, {language: its absolute URL})}."""
         first = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        pages = listed(self.page_model.objects.filter(locale=first)).order_by("path")
+        pages = listed(self.page_model.objects.all(), first).order_by("path")
         versions = translated_urls(
             listed(Page.objects.filter(translation_key__in=pages.values("translation_key")), ALL_LANGUAGES),
             self.request,

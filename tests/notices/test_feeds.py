@@ -94,7 +94,7 @@ def test_sitemap_lists_published_pages_in_both_languages(client, news, english_h
     ArticlePageFactory(parent=news, slug="published")
     ArticlePageFactory(parent=news, slug="draft", live=False)
     publish_translation(news, title="News")
-    xml = client.get("/sitemap.xml").text
+    xml = client.get("/sitemap-pages.xml").text
     assert "/zh-hans/news/published/" in xml
     assert "/en/news/" in xml and "/en/" in xml
     assert "/zh-hans/news/draft/" not in xml

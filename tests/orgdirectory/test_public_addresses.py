@@ -46,8 +46,10 @@ def notice_list(home):
 
 @pytest.fixture
 def intranet_client(client):
-    """A client whose requests carry another Host than the public one, as behind a proxy."""
+    """A client whose requests carry another Host than the public one, as behind a proxy, and
+    prefer English: neither changes what the sitemaps list."""
     client.defaults["HTTP_HOST"] = "10.0.0.5:8000"
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
 
 
@@ -103,7 +105,7 @@ def test_every_absolute_address_the_site_writes_is_at_public_url(
     client = intranet_client
     ArticlePageFactory(parent=news, slug="report")
     notice = NoticePageFactory(parent=notice_list, title="关于年度检查的通知")
-    OrganizationFactory()
+    organization = OrganizationFactory()
     addresses = sitemap_addresses(client)
     for path in (
         "/zh-hans/news/feed/rss/",
@@ -124,6 +126,7 @@ def test_every_absolute_address_the_site_writes_is_at_public_url(
     assert len(addresses) > 30
     assert [address for address in addresses if not address.startswith(f"{PUBLIC}/")] == []
     assert f"{PUBLIC}/zh-hans/news/report/" in addresses
+    assert f"{PUBLIC}/zh-hans/database/organizations/{organization.credit_code}/" in addresses
     assert f"{PUBLIC}/zh-hans/feeds/notices/atom/" in addresses
 
 
