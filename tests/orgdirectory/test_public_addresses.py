@@ -5,6 +5,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from django.utils import timezone
+
 from wagtail.models import Site
 
 from home.setup.records import Changes
@@ -177,7 +179,8 @@ def test_directory_sitemaps_list_public_records_in_both_languages(client, public
 def test_a_record_is_dated_by_its_last_change(client, public_site, directory):
     organization = OrganizationFactory()
     tree = parse(client.get("/sitemap-organizations.xml"))
-    assert tree.findtext(f"{SITEMAP}url/{SITEMAP}lastmod") == organization.updated_at.date().isoformat()
+    day = timezone.localdate(organization.updated_at)  # the day in the site's time zone
+    assert tree.findtext(f"{SITEMAP}url/{SITEMAP}lastmod") == day.isoformat()
 
 
 def test_a_section_beyond_the_file_limit_continues_in_further_files(client, public_site, directory, monkeypatch):
