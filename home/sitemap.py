@@ -57,12 +57,13 @@ URLSET = (
 )
 
 
-def translated_urls(pages, request=None):
-    """{translation key: {language code: absolute URL}} of the live, public `pages` that are in
-    more than one language: a page with no other version has no alternates, and building each
-    page's URL (a model instance each) was most of the pages file's time."""
-    several = pages.values("translation_key").annotate(versions=Count("pk")).filter(versions__gt=1)
-    pages = pages.filter(translation_key__in=several.values("translation_key"))
+def translated_urls(pages, request=None, *, translated_only=False):
+    """{translation key: {language code: absolute URL}} of the live, public `pages`;
+    `translated_only`: of those in more than one language, which alone have alternates
+    (building every page's URL, a model instance each, was most of the pages file's time)."""
+    if translated_only:
+        several = pages.values("translation_key").annotate(versions=Count("pk")).filter(versions__gt=1)
+        pages = pages.filter(translation_key__in=several.values("translation_key"))
     urls = {}
     for page in pages.select_related("locale").only("url_path", "translation_key", "locale__language_code"):
         url = page.get_full_url(request)
@@ -91,7 +92,8 @@ class BilingualSitemap(Sitemap):
         another file of the section, so they are not looked for among this file's pages."""
         pages = self.paginator.page(page).object_list
         keys = pages.values("translation_key")  # a subquery: SQLite takes at most 32,766 parameters
-        versions = translated_urls(listed(Page.objects.filter(translation_key__in=keys), ALL_LANGUAGES), self.request)
+        translations = listed(Page.objects.filter(translation_key__in=keys), ALL_LANGUAGES)
+        versions = translated_urls(translations, self.request, translated_only=True)
         urls = []
         for item in pages.iterator():
             links = alternates(versions.get(item.translation_key, {}))
