@@ -9,6 +9,7 @@ author, which RFC 4287 requires of Atom: the body that issued the text, else the
 import copy
 import datetime
 
+from django.apps import apps
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.encoding import escape_uri_path
@@ -42,9 +43,8 @@ class TextFeed(Feed):
         return absolute(escape_uri_path(self.request.path))
 
     def author_name(self):
-        from home.models import SiteSettings  # home.models imports the notices models, which import this
-
-        site_settings = SiteSettings.for_request(self.request)
+        # By name, as the templates read it (settings.home.SiteSettings): home is a layer above.
+        site_settings = apps.get_model("home", "SiteSettings").for_request(self.request)
         return localized(site_settings, "site_name") or _("Provincial Social Organization Service Center")
 
     def item_author_name(self, item):

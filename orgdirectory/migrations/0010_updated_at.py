@@ -4,30 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('orgdirectory', '0009_need_reference'),
+        ("orgdirectory", "0009_need_reference"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='need',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='Last updated'),
+            model_name="need",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="Last updated"),
         ),
         migrations.AddField(
-            model_name='organization',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='Last updated'),
+            model_name="organization",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="Last updated"),
         ),
         migrations.AddField(
-            model_name='project',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='Last updated'),
+            model_name="project",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="Last updated"),
         ),
         migrations.AddField(
-            model_name='talent',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='Last updated'),
+            model_name="talent",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="Last updated"),
         ),
     ]
