@@ -66,7 +66,7 @@ def _store_report(request, form):
         if repeated.exists():
             return
         report.save()
-        admin_url = request.build_absolute_uri(reverse("wagtailsnippets_home_errorreport:edit", args=[report.pk]))
+        admin_url = absolute(reverse("wagtailsnippets_home_errorreport:edit", args=[report.pk]))
         transaction.on_commit(partial(_tell_editors, report, admin_url))
 
 

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from django.core import mail
 from django.utils import timezone
 
 from wagtail.models import Site
@@ -19,7 +20,8 @@ from tests.notices.factories import (
     NoticeIndexPageFactory,
     NoticePageFactory,
 )
-from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory
+from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory, need_form
+from tests.orgdirectory.test_form_safety import MANAGERS, NEED_URL, project_url, signup_form
 
 pytestmark = pytest.mark.django_db
 
@@ -230,3 +232,17 @@ def test_robots_txt_names_the_sitemap_index(intranet_client, public_site):
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert f"Sitemap: {PUBLIC}/sitemap.xml" in response.text.splitlines()
     assert "Disallow: /admin/" in response.text.splitlines()
+
+
+def test_links_in_e_mails_are_at_public_url(
+    intranet_client, public_site, volunteer_page, needs_page, settings, django_capture_on_commit_callbacks
+):
+    settings.MANAGERS = MANAGERS
+    project = ProjectFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        intranet_client.post(project_url(project), signup_form(email="xiaoming@example.org"))
+        intranet_client.post(NEED_URL, need_form())
+    confirmation, announcement = mail.outbox
+    assert f"{PUBLIC}/zh-hans/projects/volunteer-projects/cancel/" in confirmation.body
+    assert f"{PUBLIC}/admin/snippets/orgdirectory/need/edit/" in announcement.body
+    assert "10.0.0.5" not in confirmation.body + announcement.body
