@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address every absolute link is written with (config/settings/base.py): `make run`'s own.
+PUBLIC_URL ?= http://$(HOST):$(PORT)
 PYTEST_ARGS ?=
 APPS = core taxonomy security home notices guides orgdirectory search ops demo
 HTML_FILES = $(shell find site $(APPS) -name '*.html' 2>/dev/null)
@@ -37,10 +39,10 @@ catalogs: $(VENV)/.runtime
 ## make run: set up, migrate, load the demo site (setup_site, then the demo; idempotent) and serve it.
 run: setup
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	PUBLIC_URL="$(PUBLIC_URL)" $(MANAGE) load_demo
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (editor / demo-editor-2026)"
 	@# --insecure: runserver serves the static files without DEBUG too (DEBUG=1 for the debug pages).
-	$(MANAGE) runserver --insecure $(HOST):$(PORT)
+	PUBLIC_URL="$(PUBLIC_URL)" $(MANAGE) runserver --insecure $(HOST):$(PORT)
 
 ## make test: set up and run the whole suite (SQLite; PostgreSQL when DATABASE_URL points at one).
 test: setup-dev browser wrk
@@ -76,14 +78,15 @@ restore: setup
 
 ## make serve: the production server, Gunicorn (config/gunicorn.py) with production settings,
 ## after collectstatic, migrate and setup_site (the section tree, groups and reviews). Needs
-## SECRET_KEY and ALLOWED_HOSTS (docs/configuration.md); listens on BIND (default $(HOST):$(PORT)); WEB_CONCURRENCY workers, default 2 x cores + 1.
+## SECRET_KEY, ALLOWED_HOSTS and PUBLIC_URL (docs/configuration.md); listens on BIND (default $(HOST):$(PORT)); WEB_CONCURRENCY workers, default 2 x cores + 1.
 BIND ?= $(HOST):$(PORT)
 PRODUCTION := DJANGO_SETTINGS_MODULE=config.settings.production
 serve: setup
-	@if [ -z "$$SECRET_KEY" ] || [ -z "$$ALLOWED_HOSTS" ]; then \
-		echo "make serve runs the production settings: set SECRET_KEY and ALLOWED_HOSTS first, e.g."; \
+	@if [ -z "$$SECRET_KEY" ] || [ -z "$$ALLOWED_HOSTS" ] || [ -z "$$PUBLIC_URL" ]; then \
+		echo "make serve runs the production settings: set SECRET_KEY, ALLOWED_HOSTS and PUBLIC_URL first, e.g."; \
 		echo "  export SECRET_KEY=\"\$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')\""; \
 		echo "  export ALLOWED_HOSTS=www.example.gov.cn"; \
+		echo "  export PUBLIC_URL=https://www.example.gov.cn"; \
 		echo "(also DATABASE_URL, REDIS_URL...; SECURE_SSL_REDIRECT=0 to test over plain HTTP: see docs/configuration.md)"; \
 		exit 1; \
 	fi

@@ -4,12 +4,11 @@ from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import elderly
+from home import sitemap
 from home import views as home_views
-from home.sitemap import BilingualSitemap
 from notices.views import count_view
 from search import views as search_views
 from security import restrictions
@@ -33,7 +32,9 @@ urlpatterns = [
     path("api/page-views/<int:page_id>/", count_view, name="count_view"),
     path("api/openapi.yaml", openapi_yaml, name="openapi_yaml"),
     path("api/openapi.json", openapi_json, name="openapi_json"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
+    path("sitemap.xml", sitemap.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap.section, name="sitemap_section"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
 ]
 

@@ -1,6 +1,7 @@
 """Choosing between a Chinese field and its English twin (`name` / `name_en`)."""
 
-from django.utils.translation import get_language
+from django.conf import settings
+from django.utils.translation import get_language, to_locale
 
 # Han characters, as a regular-expression character class: CJK Unified Ideographs with
 # extension A, compatibility ideographs and 〇; assigned code points only (U+FA6E,
@@ -18,3 +19,22 @@ def localized(obj, name):
         if english:
             return english
     return getattr(obj, name, "")
+
+
+def hreflang(code):
+    """The BCP 47 tag of a Django language code, as hreflang writes it: zh-hans → zh-Hans."""
+    return to_locale(code).replace("_", "-")
+
+
+def alternates(urls):
+    """The hreflang alternates of one document from {language code: its absolute URL}: each
+    language it exists in, and x-default, the first language's (Chinese) version. None for a
+    document in one language: an alternate needs another language to point to."""
+    if len(urls) < 2:
+        return []
+    links = [
+        {"lang_code": hreflang(code), "location": urls[code]} for code, _name in settings.LANGUAGES if code in urls
+    ]
+    if settings.LANGUAGE_CODE in urls:
+        links.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
+    return links

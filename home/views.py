@@ -18,6 +18,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from core.addresses import absolute
+
 from .forms import ErrorReportForm
 from .models import ErrorReport
 
@@ -64,7 +66,7 @@ def _store_report(request, form):
         if repeated.exists():
             return
         report.save()
-        admin_url = request.build_absolute_uri(reverse("wagtailsnippets_home_errorreport:edit", args=[report.pk]))
+        admin_url = absolute(reverse("wagtailsnippets_home_errorreport:edit", args=[report.pk]))
         transaction.on_commit(partial(_tell_editors, report, admin_url))
 
 
@@ -76,3 +78,9 @@ def _tell_editors(report, admin_url):
             mail_managers(subject, f"{report.description}\n\n{report.contact}\n\n{admin_url}")
     except Exception:  # the report is stored; the mail server's failure must not reach the visitor
         logger.exception("E-mail about error report %s failed; the report is stored.", report.pk)
+
+
+def robots_txt(request):
+    """/robots.txt: crawlers keep out of the admin and find the sitemap index, at PUBLIC_URL."""
+    context = {"sitemap_url": absolute(reverse("sitemap"))}
+    return TemplateResponse(request, "robots.txt", context, content_type="text/plain; charset=utf-8")

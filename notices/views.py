@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
+from core.addresses import absolute
 from core.querysets import listed
 
 from .feeds import TextFeed
@@ -42,7 +43,7 @@ class AllNoticesRssFeed(TextFeed):
     description = _("Every notice, announcement and public disclosure of the center.")
 
     def link(self):
-        return "/" + get_language() + "/"
+        return absolute(f"/{get_language()}/")
 
     def items(self):
         return listed(NoticePage.objects.all()).order_by("-date", "-pk")[: self.size]

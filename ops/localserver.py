@@ -96,6 +96,7 @@ def production_environment(database_url, static_root, bind, workers=None, **extr
         "DJANGO_SETTINGS_MODULE": PRODUCTION_SETTINGS,
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PUBLIC_URL": f"http://{bind}",
         "DATABASE_URL": database_url,
         "STATIC_ROOT": str(static_root),
         "BIND": bind,

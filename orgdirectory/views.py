@@ -21,6 +21,8 @@ from django.views import View
 
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from core.addresses import absolute
+
 from .forms import CancelForm, NeedForm, SignupForm
 from .models.people import Need
 from .models.projects import Project, VolunteerSignup
@@ -86,7 +88,8 @@ def project_detail(request, page, pk):
             limited = True
             form.add_error(None, _("Too many sign-ups from your network. Please try again in an hour."))
         else:
-            cancel_url = request.build_absolute_uri(page.subpage_url("cancel_signup"))
+            # At the public address (PUBLIC_URL, the Site's), not the host this request came by.
+            cancel_url = page.get_full_url(request) + page.reverse_subpage("cancel_signup")
             try:
                 signup = sign_up(
                     project,
@@ -188,7 +191,7 @@ def store_need(request, form):
             # A key met with another contact is a copied or cached form, not a repeat.
             need.submission_key = None if earlier else key
             need.save()
-            admin_url = request.build_absolute_uri(reverse("wagtailsnippets_orgdirectory_need:edit", args=[need.pk]))
+            admin_url = absolute(reverse("wagtailsnippets_orgdirectory_need:edit", args=[need.pk]))
             send_after_commit(announce_need, need, admin_url)
     except IntegrityError:
         # The same form sent twice at the same moment: the other request stored it.

@@ -8,6 +8,7 @@ and Wagtail's database search backend.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import xstatic.pkg.leaflet
@@ -28,6 +29,39 @@ def env(name, default=None):
     return os.environ.get(name) or default
 
 
+def public_url(value):
+    """PUBLIC_URL as `scheme://host[:port]`, or start-up stops with one line saying what is wrong.
+
+    Wagtail's Site record holds a hostname and a port, and writes https only for port 443:
+    so no path, and https only on its standard port."""
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        parts = port = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.username
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+        or (parts.scheme == "https" and port not in (None, 443))
+        or (parts.scheme == "http" and port == 443)
+    ):
+        raise SystemExit(
+            f"PUBLIC_URL must be the site's address, http(s)://host or http://host:port "
+            f"(https on port 443 only), without a path: {value!r} is not."
+        )
+    default = {"http": 80, "https": 443}[parts.scheme]
+    return f"{parts.scheme}://{parts.hostname}" + (f":{port}" if port not in (None, default) else "")
+
+
+# The address the public reaches the site at: every absolute link the site writes (sitemaps,
+# feeds, the API, robots.txt, hreflang, admin e-mails) starts with it, whatever Host a
+# request came with. setup_site gives the default Wagtail Site this hostname and port.
+PUBLIC_URL = public_url(env("PUBLIC_URL", "http://127.0.0.1:8000"))
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS", "").split(",") if h.strip()]
 
@@ -273,7 +307,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflows.publish_approved"
 # (wagtail-localize would otherwise publish it at once, whoever asked for it).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_USER_LOGIN_FORM = "security.accounts.forms.LoginForm"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 # Uploads (security/uploads.py): a document's bytes must match its extension, and every
 # document is served as a download the browser may not sniff, so nothing uploaded
 # runs as a page of this site. https://docs.wagtail.org/en/stable/reference/settings.html#documents
@@ -301,7 +335,7 @@ WAGTAILDOCS_CONTENT_TYPES = {
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs; a 40-megapixel photo still passes
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = PUBLIC_URL
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = True
 # No autosave: it saves a draft with the required fields left for later, so a page whose

@@ -21,6 +21,9 @@ def flag(name, default):
 
 
 SECRET_KEY = required("SECRET_KEY")
+# base.py has read it; production has no default, since links in feeds, sitemaps and the API
+# that other systems copy would otherwise silently point at a developer's laptop.
+required("PUBLIC_URL")
 ALLOWED_HOSTS = [h.strip() for h in required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

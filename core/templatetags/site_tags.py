@@ -9,13 +9,14 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.encoding import escape_uri_path
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
-from core.i18n import HAN
+from core.addresses import absolute
+from core.i18n import HAN, alternates
 from core.i18n import localized as localized_attr
 from core.querysets import ALL_LANGUAGES, listed
 
@@ -106,47 +107,74 @@ def _ancestors_below_root(page):
     return ancestors[::-1]
 
 
+def _translations(context):
+    """({language: this page's address in it}, {language: that language's home page}), for a
+    page being shown; two empty dicts elsewhere.
+
+    Only live versions count. A record shown through a page (an organization's transparency
+    page under the directory) and a filtered list keep their path below the page and their
+    query string. One query for both, made once per request: the language switcher and the
+    hreflang links of the head share it.
+    """
+    request, page = context["request"], context.get("page")
+    if not (isinstance(page, Page) and page.pk):
+        return {}, {}
+    cached = getattr(request, "_page_translations", None)
+    if cached and cached[0] == (page.pk, request.get_full_path()):
+        return cached[1]
+    # Wagtail's URLs are percent-encoded (a Chinese slug), request.path is not.
+    here, path = page.get_url(request) or "", escape_uri_path(request.path)
+    below = ""
+    if here and path.startswith(here):
+        query = request.META.get("QUERY_STRING", "")
+        below = path[len(here) :] + (f"?{query}" if query else "")
+    # The home page is the first ancestor (cached by routing): both found by their indexed translation keys.
+    home = _ancestors_below_root(page)[0] if page.depth > 2 else page
+    keys = {page.translation_key, home.translation_key}
+    candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    own, homes = {}, {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        url = candidate.get_url(request)
+        if url is None:
+            continue
+        if candidate.translation_key == page.translation_key:
+            own[code] = url + below
+        else:
+            homes[code] = url
+    request._page_translations = ((page.pk, request.get_full_path()), (own, homes))
+    return own, homes
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """For each language: its name, the address of this page in it, and whether it is active.
 
-    A page links to its own translation; where none exists, to that language's
-    home page (one query for both). A record shown through a page (an
-    organization's transparency page under the directory) and a filtered list keep
-    their path below the page and their query string. Views that are not pages
-    link to the same path under the other prefix.
+    A page links to its own translation; where none exists, to that language's home page.
+    Views that are not pages link to the same path under the other prefix.
     """
     request = context["request"]
-    page = context.get("page")
+    own, homes = _translations(context)
+    urls = {**homes, **own}
     current = get_language()
-    urls = {}
-    if isinstance(page, Page) and page.pk:
-        # Wagtail's URLs are percent-encoded (a Chinese slug), request.path is not.
-        here, path = page.get_url(request) or "", escape_uri_path(request.path)
-        below = ""
-        if here and path.startswith(here):
-            query = request.META.get("QUERY_STRING", "")
-            below = path[len(here) :] + (f"?{query}" if query else "")
-        # The home page is the first ancestor (cached by routing): both found by their indexed translation keys.
-        home = _ancestors_below_root(page)[0] if page.depth > 2 else page
-        keys = {page.translation_key, home.translation_key}
-        candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-        homes = {}
-        for candidate in candidates:
-            code = candidate.locale.language_code
-            url = candidate.get_url(request)
-            if url is None:
-                continue
-            if candidate.translation_key == page.translation_key:
-                urls[code] = url + below
-            else:
-                homes[code] = url
-        urls = {**homes, **urls}
     links = []
     for code, name in settings.LANGUAGES:
         url = urls.get(code) or translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "active": code == current})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context):
+    """`<link rel="alternate" hreflang>` to this page in every language it is live in, and
+    x-default, at PUBLIC_URL's address; nothing for a page in one language only."""
+    own, _homes = _translations(context)
+    urls = {code: url if "://" in url else absolute(url) for code, url in own.items()}
+    return format_html_join(
+        "\n",
+        '<link rel="alternate" hreflang="{}" href="{}">',
+        ((a["lang_code"], a["location"]) for a in alternates(urls)),
+    )
 
 
 HAS_HAN = re.compile(f"[{HAN}]")

@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.models import Locale, Page, Site
 
+from core.addresses import site_address
 from notices.models import ArticleIndexPage
 
 from ..models import HomePage, SetupRecord
@@ -177,9 +178,29 @@ def ensure_home(changes):
             changes.add(f"Created the home page {home.title}.")
         record(HOME_KEY, home)
     if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        hostname, port = site_address()
+        Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
         changes.add("Created the default site.")
     return home
+
+
+def ensure_address(changes):
+    """The default site's hostname and port are PUBLIC_URL's. Page links (page.full_url: the
+    sitemaps, the feeds, the API's html_url) come from the Site record and the rest from
+    PUBLIC_URL, so the configuration wins over a change in the admin's Sites screen, which
+    would otherwise split them: the address is changed by changing PUBLIC_URL."""
+    hostname, port = site_address()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or (site.hostname, site.port) == (hostname, port):
+        return
+    if Site.objects.filter(hostname=hostname, port=port).exists():
+        changes.warn(
+            f"Another site already has the address of PUBLIC_URL ({hostname}:{port}); the default site kept its own."
+        )
+    else:
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])  # clears the page cache (core.pagecache)
+        changes.add(f"Set the default site's address to {site.root_url} (PUBLIC_URL).")
 
 
 def ensure_translations(page, section, changes):
@@ -225,6 +246,7 @@ def ensure_section(section, parent, changes):
 def ensure_tree(changes):
     ensure_locales(changes)
     home = ensure_home(changes)
+    ensure_address(changes)
     ensure_translations(home, HOME, changes)
     for section in SECTIONS:
         ensure_section(section, home, changes)

@@ -107,6 +107,9 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
     funding_total = models.DecimalField(
         _("Funding received (yuan)"), max_digits=16, decimal_places=2, default=0, editable=False
     )
+    # When the record last changed, for the open-data extract (docs/open-data.md). Its
+    # histories are edited with it, and refresh_summary moves it too, so this dates them all.
+    updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
 
     objects = OrganizationQuerySet.as_manager()
 

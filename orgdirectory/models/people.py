@@ -75,6 +75,8 @@ class Need(index.Indexed, CityFromRegion):
     submitted_at = models.DateTimeField(pgettext_lazy("date received", "Received"), auto_now_add=True)
     # The hidden key of the public form that sent it: the same form sent twice makes one need.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    # When the record last changed: its page's lastmod in the sitemap (home/sitemap.py).
+    updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
 
     objects = NeedQuerySet.as_manager()
 
@@ -153,6 +155,8 @@ class Talent(index.Indexed, CityFromRegion):
         blank=True,
         help_text=_("Empty: the profile is never shown."),
     )
+    # When the record last changed: its page's lastmod in the sitemap (home/sitemap.py).
+    updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
     # Private: never in a public page, feed, API or search index.
     phone = models.CharField(_("Phone (private)"), max_length=20, blank=True)
     email = models.EmailField(_("Email (private)"), blank=True)

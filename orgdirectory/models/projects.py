@@ -75,6 +75,8 @@ class Project(index.Indexed, CityFromRegion, ClusterableModel):
     )
     description = models.TextField(_("Description"), max_length=5000)
     outcomes = models.TextField(_("Outcomes"), blank=True, max_length=5000)
+    # When the record last changed: its page's lastmod in the sitemap (home/sitemap.py).
+    updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
 
     # Volunteer projects
     place = models.CharField(_("Where"), max_length=200, blank=True)

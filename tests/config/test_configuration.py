@@ -21,7 +21,11 @@ def run_manage(*args, **env):
     )
 
 
-PRODUCTION = {"DJANGO_SETTINGS_MODULE": "config.settings.production", "DATABASE_URL": "sqlite:///:memory:"}
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "DATABASE_URL": "sqlite:///:memory:",
+    "PUBLIC_URL": "https://www.example.org",
+}
 
 
 def test_production_refuses_to_start_without_secret_key():
@@ -34,6 +38,22 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = run_manage("check", **PRODUCTION, SECRET_KEY="x" * 50, ALLOWED_HOSTS="")
     assert result.returncode != 0
     assert result.stderr.strip() == "Production settings: the environment variable ALLOWED_HOSTS must be set."
+
+
+def test_production_refuses_to_start_without_public_url():
+    result = run_manage("check", **{**PRODUCTION, "PUBLIC_URL": ""}, SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert result.stderr.strip() == "Production settings: the environment variable PUBLIC_URL must be set."
+
+
+@pytest.mark.parametrize("address", ["www.example.org", "https://www.example.org/portal/", "https://example.org:8443"])
+def test_a_public_url_wagtail_cannot_write_stops_start_up_in_one_line(address):
+    result = run_manage("check", PUBLIC_URL=address)
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "PUBLIC_URL must be the site's address, http(s)://host or http://host:port (https on port 443 only), "
+        f"without a path: {address!r} is not."
+    ]
 
 
 def test_production_starts_when_configured():

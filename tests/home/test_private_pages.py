@@ -128,10 +128,10 @@ def test_no_feed_shows_a_private_page(client, private):
 
 
 def test_sitemap_xml_lists_no_private_page(client, private):
-    text = client.get("/sitemap.xml").content.decode()
+    text = client.get("/sitemap-pages.xml").content.decode()
     assert "<loc>" in text
     for page in private.values():
-        assert f"{page.url}<" not in text.replace("http://testserver", "")
+        assert f"{page.full_url}<" not in text and f'"{page.full_url}"' not in text
 
 
 def test_the_pages_api_lists_no_private_page(client, private):

@@ -2,10 +2,11 @@
 
 import xml.etree.ElementTree as ET
 
+import feedparser
 import pytest
 
 from tests.home.factories import publish_translation
-from tests.notices.factories import ArticlePageFactory, NoticePageFactory
+from tests.notices.factories import ArticlePageFactory, NoticePageFactory, PolicyPageFactory
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -48,11 +49,52 @@ def test_index_pages_advertise_their_feeds(client, news):
     assert 'type="application/rss+xml"' in client.get("/zh-hans/news/").text
 
 
+def test_notice_pages_advertise_the_feeds_of_every_notice(client, notice_list):
+    notice = NoticePageFactory(parent=notice_list)
+    for path in ("/zh-hans/notices/", notice.url):
+        head = client.get(path).text.split("</head>")[0]
+        assert 'type="application/atom+xml" title="全部公告 (Atom)" href="/zh-hans/feeds/notices/atom/"' in head
+        assert 'type="application/rss+xml" title="全部公告 (RSS)" href="/zh-hans/feeds/notices/rss/"' in head
+
+
+FEEDS = [
+    "/zh-hans/news/feed/rss/",
+    "/zh-hans/news/feed/atom/",
+    "/zh-hans/notices/feed/rss/",
+    "/zh-hans/notices/feed/atom/",
+    "/zh-hans/policies/feed/rss/",
+    "/zh-hans/policies/feed/atom/",
+    "/zh-hans/feeds/notices/rss/",
+    "/zh-hans/feeds/notices/atom/",
+    "/en/feeds/notices/atom/",
+]
+
+
+def test_every_feed_parses_cleanly_and_names_authors(client, news, notice_list, policy_list, site_settings):
+    ArticlePageFactory(parent=news, authors="南方日报记者 张三")
+    ArticlePageFactory(parent=news, authors="", source="")
+    NoticePageFactory(parent=notice_list, issuing_body="省社会组织服务中心办公室")
+    PolicyPageFactory(parent=policy_list, issuing_authority="省民政厅")
+    for path in FEEDS:
+        feed = feedparser.parse(client.get(path).content)
+        assert not feed.bozo, (path, feed.get("bozo_exception"))
+        if path.endswith("atom/"):
+            # RFC 4287: a feed names its author; so does each entry here.
+            assert feed.feed.author == ("省社会组织服务中心" if "/zh-hans/" in path else site_settings.site_name_en)
+        assert all(entry.get("author") for entry in feed.entries), path
+    authors = {entry.author for entry in feedparser.parse(client.get("/zh-hans/news/feed/atom/").content).entries}
+    assert authors == {"南方日报记者 张三", "省社会组织服务中心"}
+    notice = feedparser.parse(client.get("/zh-hans/notices/feed/atom/").content).entries[0]
+    assert notice.author == "省社会组织服务中心办公室"
+    policy = feedparser.parse(client.get("/zh-hans/policies/feed/atom/").content).entries[0]
+    assert policy.author == "省民政厅"
+
+
 def test_sitemap_lists_published_pages_in_both_languages(client, news, english_home):
     ArticlePageFactory(parent=news, slug="published")
     ArticlePageFactory(parent=news, slug="draft", live=False)
     publish_translation(news, title="News")
-    xml = client.get("/sitemap.xml").text
+    xml = client.get("/sitemap-pages.xml").text
     assert "/zh-hans/news/published/" in xml
     assert "/en/news/" in xml and "/en/" in xml
     assert "/zh-hans/news/draft/" not in xml

@@ -225,6 +225,7 @@ def manage_in_production(tmp_path, *arguments):
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": get_random_secret_key(),
         "ALLOWED_HOSTS": "www.example.org",
+        "PUBLIC_URL": "https://www.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
     }
     for name in (
