@@ -14,7 +14,7 @@ APPS = core taxonomy security home notices guides orgdirectory search ops demo
 HTML_FILES = $(shell find site $(APPS) -name '*.html' 2>/dev/null)
 PY_DIRS = config $(APPS) tests manage.py
 
-.PHONY: run test lint format messages catalogs setup setup-dev browser clean bench-search backup restore serve loadtest bench wrk
+.PHONY: run test lint format messages catalogs setup setup-dev browser vnu clean bench-search backup restore serve loadtest bench wrk
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,7 @@ run: setup
 	PUBLIC_URL="$(PUBLIC_URL)" $(MANAGE) runserver --insecure $(HOST):$(PORT)
 
 ## make test: set up and run the whole suite (SQLite; PostgreSQL when DATABASE_URL points at one).
-test: setup-dev browser wrk
+test: setup-dev browser vnu wrk
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Browser tests drive Debian's Chromium (with CJK fonts for readable screenshots).
@@ -58,6 +58,30 @@ browser:
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 		else \
 			echo "Chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk'"; \
+		fi; \
+	fi
+
+# The W3C Nu HTML checker of tests/browser/test_html_validity.py: vnu.jar from npm's vnu-jar
+# (the checker's official distribution), pinned, in .tools/vnu/; run by Java (Debian's
+# default-jre-headless, installed when missing and we are root, as for chromium).
+VNU_VERSION := 26.9.27
+VNU_DIR := .tools/vnu
+vnu:
+	@if ! grep -qsE '"version": ?"$(VNU_VERSION)"' $(VNU_DIR)/node_modules/vnu-jar/package.json; then \
+		if ! command -v npm >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian's npm to fetch the Nu HTML checker"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+		fi; \
+		echo "Installing the Nu HTML checker (vnu-jar $(VNU_VERSION)) in $(VNU_DIR)"; \
+		npm install --prefix $(VNU_DIR) --ignore-scripts --no-audit --no-fund --silent vnu-jar@$(VNU_VERSION) \
+			|| echo "The Nu HTML checker is missing: install npm, then run 'make vnu'"; \
+	fi
+	@if ! command -v java >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian's default-jre-headless for the Nu HTML checker"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+		else \
+			echo "Java is missing: run 'sudo apt-get install default-jre-headless'"; \
 		fi; \
 	fi
 
@@ -146,4 +170,4 @@ messages: $(VENV)/.dev
 	$(MANAGE) compile_catalogs --fill-english
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles test-output
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-output .tools

@@ -2,7 +2,6 @@
 language prefix, and the 503 page served when the database is down."""
 
 import logging
-import re
 import sys
 
 from django.conf import settings
@@ -100,7 +99,6 @@ def database_unavailable_response(request=None):
         "site_name": site_name,
         "site_name_en": site_name_en,
         "phone": phone,
-        "phone_link": re.sub(r"[^\d+]", "", phone),
         "retry_after_minutes": RETRY_AFTER_SECONDS // 60,
     }
     response = HttpResponse(get_template("503.html").render(context), status=503)

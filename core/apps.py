@@ -12,7 +12,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Connects the page cache's invalidation to content changes (Django's idiom for signals).
         from . import pagecache  # noqa: F401
-        from .spreadsheets import protect_spreadsheet_exports
+        from .spreadsheets import declare_csv_charset, protect_spreadsheet_exports
 
-        # Every CSV export, ours and Wagtail's, neutralises spreadsheet formulas (core/spreadsheets.py).
+        # Every CSV export, ours and Wagtail's, neutralises spreadsheet formulas and says it is
+        # UTF-8 (core/spreadsheets.py).
         protect_spreadsheet_exports()
+        declare_csv_charset()

@@ -9,6 +9,9 @@ reports' "Download CSV/XLSX" and the public funding CSV. `protect_spreadsheet_ex
 view, ours or Wagtail's, can forget it. XLSX needs no quote: Wagtail writes any value
 openpyxl would take for a formula as a string cell (data_type "s"), which is never run.
 https://owasp.org/www-community/attacks/CSV_Injection
+
+`declare_csv_charset()` (run there too) makes the same exports say their encoding: Wagtail
+sends `text/csv` alone, which leaves a consuming program to guess (RFC 4180 says US-ASCII).
 """
 
 import functools
@@ -40,3 +43,21 @@ def protect_spreadsheet_exports():
 
     preprocess_field_value.neutralises_formulas = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+def declare_csv_charset():
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    write = SpreadsheetExportMixin.write_csv_response
+    if getattr(write, "declares_charset", False):
+        return
+
+    @functools.wraps(write)
+    def write_csv_response(self, queryset):
+        response = write(self, queryset)
+        # The rows are text that the response encodes in its charset (DEFAULT_CHARSET, UTF-8).
+        response["Content-Type"] = f"text/csv; charset={response.charset}"
+        return response
+
+    write_csv_response.declares_charset = True
+    SpreadsheetExportMixin.write_csv_response = write_csv_response

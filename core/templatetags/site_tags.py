@@ -1,13 +1,16 @@
-"""Template tags of the site shell: menu, breadcrumbs, language switcher.
+"""Template tags of the site shell: menu, breadcrumbs, language switcher, and the filters that
+write dates and phone numbers as HTML and URLs take them.
 
 Each tag runs a fixed number of queries however many pages the site has.
 """
 
+import datetime
 import re
 
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils import timezone
 from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
@@ -203,3 +206,32 @@ def chinese_only(*texts, brief=False):
 def localized(obj, name):
     """`{{ settings.home.SiteSettings|localized:"sponsor" }}`: the English twin on English pages."""
     return localized_attr(obj, name)
+
+
+@register.filter
+def datetime_attr(value):
+    """A date or a date and time as the `datetime` attribute of `<time>` takes it. HTML allows
+    at most three digits of a second (Python's isoformat and Django's "c" write six), so a
+    time is given to the second, in the site's time zone like the text beside it."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.isoformat(timespec="seconds")
+    return value.isoformat() if value else ""
+
+
+# A phone number as written, up to what follows it: an extension (转 801) or a second number.
+PHONE_NUMBER = re.compile(r"\+?[\d\s().-]*\d")
+
+
+def tel_uri(phone):
+    """`020-8600 1236` as the URL `tel:02086001236`: a tel: URL allows no spaces (RFC 3966)."""
+    number = PHONE_NUMBER.search(str(phone))
+    return "tel:" + re.sub(r"[^\d+]", "", number.group()) if number else ""
+
+
+@register.filter
+def phone_link(phone):
+    """A phone number as written, linked so that a tap on a phone dials it."""
+    uri = tel_uri(phone)
+    return format_html('<a href="{}">{}</a>', uri, phone) if uri else phone

@@ -56,6 +56,15 @@ def test_elements_render_in_the_standard_order(client, guide):
     assert "法定节假日不办公" in html
 
 
+def test_service_point_and_contact_phones_are_links_that_dial_them(client, guide):
+    point = guide.service_points.get()
+    point.phone = "020-8600 1236"
+    point.save()
+    html = client.get("/zh-hans/guides/register-social-group/").text
+    assert '<a href="tel:02086001236">020-8600 1236</a>' in html
+    assert '<a href="tel:02086001200">020-86001200</a>' in html  # the consultation phone
+
+
 def test_empty_elements_are_hidden(client, finder):
     GuidePageFactory(parent=finder, slug="bare", title="简单指南")
     html = client.get("/zh-hans/guides/bare/").text

@@ -120,6 +120,11 @@ def test_footer_shows_the_filing_information_from_site_settings(client, home, si
     assert "我为网站找错" in footer and "/zh-hans/report-error/?url=/zh-hans/" in footer
 
 
+def test_footer_phone_dials_the_number_without_its_spaces(client, home, site_settings):
+    footer = client.get("/zh-hans/").text.split('class="site-footer"')[1]
+    assert '<a href="tel:02086001200">020-8600 1200</a>' in footer
+
+
 def test_footer_uses_the_english_texts_on_english_pages(client, english_home, site_settings):
     footer = client.get("/en/").text
     assert "Provincial Department of Civil Affairs" in footer

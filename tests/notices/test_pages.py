@@ -1,6 +1,7 @@
 """Article and policy pages, the home page's latest texts, and scheduled publishing."""
 
 import datetime
+import re
 
 import pytest
 
@@ -66,6 +67,35 @@ def test_notice_attachments_are_listed_with_type_and_size(client, notice_list):
     assert "评估结果名单" in html
     assert "(PDF, 16" in html  # 16 bytes
     assert "download" in html
+
+
+def test_notice_metadata_pairs_each_label_with_its_value_in_a_description_list(client, notice_list):
+    """Two label/value pairs a table row left the values without headers (pa11y H43.HeadersRequired)."""
+    NoticePageFactory(
+        parent=notice_list, slug="metadata", document_number="粤社服〔2026〕7号", written_on=D(2026, 2, 27)
+    )
+    html = client.get("/zh-hans/notices/metadata/").text
+    metadata = html[html.index('<dl class="disclosure-metadata">') : html.index("</dl>")]
+    pairs = re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", metadata)
+    assert dict(pairs)["文号"] == "粤社服〔2026〕7号"
+    assert dict(pairs)["成文日期"] == "2026-02-27"
+    assert len(pairs) == 8
+    assert "<table" not in html[: html.index("<h1")]
+
+
+def test_a_disclosures_objection_phone_dials_the_number_without_its_spaces(client, notice_list):
+    NoticePageFactory(parent=notice_list, slug="shortlist", disclosure=True, objection_phone="020-8600 1236")
+    html = client.get("/zh-hans/notices/shortlist/").text
+    assert '<a href="tel:02086001236">020-8600 1236</a>' in html
+
+
+def test_a_texts_update_time_is_a_valid_html_datetime_to_the_second(client, notice_list):
+    """Django's "c" format gave six digits of a second, which HTML refuses (at most three)."""
+    notice = NoticePageFactory(parent=notice_list, slug="updated")
+    notice.save_revision().publish()  # last_published_at: now, microseconds and all
+    html = client.get("/zh-hans/notices/updated/").text
+    [updated] = re.findall(r'更新时间： <time datetime="([^"]+)">', html)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", updated)
 
 
 def test_repealed_policy_stays_readable_with_a_banner_to_its_replacement(client, policy_list):

