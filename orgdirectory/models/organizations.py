@@ -107,6 +107,9 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
     funding_total = models.DecimalField(
         _("Funding received (yuan)"), max_digits=16, decimal_places=2, default=0, editable=False
     )
+    # When the record last changed, for the open-data extract (docs/open-data.md). Its
+    # histories are edited with it, and refresh_summary moves it too, so this dates them all.
+    updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
 
     objects = OrganizationQuerySet.as_manager()
 
@@ -226,7 +229,8 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
             "standing": listing.status if listing else Standing.NORMAL,
             "funding_total": self.funding_records.aggregate(total=Sum("amount"))["total"] or 0,
         }
-        Organization.objects.filter(pk=self.pk).update(**summary)
+        # update() skips auto_now: a funding record added or removed changes the summary too.
+        Organization.objects.filter(pk=self.pk).update(**summary, updated_at=timezone.now())
         for name, value in summary.items():
             setattr(self, name, value)
 
