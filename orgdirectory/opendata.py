@@ -314,8 +314,9 @@ def extracts_root():
 def snapshot():
     """On PostgreSQL, one read-only snapshot for every dataset, so a funding record never names
     an organization its file lacks. SQLite reads without one: a transaction there would hold
-    the write lock (transaction_mode IMMEDIATE) for the whole export."""
-    if connection.vendor != "postgresql":
+    the write lock (transaction_mode IMMEDIATE) for the whole export. Inside a caller's
+    transaction (a test's) the isolation level is already set: its snapshot serves."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
         yield
         return
     with transaction.atomic():
