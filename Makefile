@@ -14,7 +14,7 @@ APPS = core taxonomy security home notices guides orgdirectory search ops demo
 HTML_FILES = $(shell find site $(APPS) -name '*.html' 2>/dev/null)
 PY_DIRS = config $(APPS) tests manage.py
 
-.PHONY: run test lint format messages catalogs setup setup-dev browser vnu clean bench-search backup restore serve loadtest bench wrk
+.PHONY: run test lint format messages catalogs setup setup-dev browser vnu clean bench-search backup restore serve loadtest bench bench-data bench-open-data wrk
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -132,12 +132,22 @@ loadtest: setup
 ## written to bench-output/. BENCH_ARGS="--duration 30 --workers 4" (manage.py bench --help).
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/socialorg_bench
 BENCH_SCALE ?= 1
-bench: setup wrk
-	@psql "$(BENCH_DATABASE_URL)" -qAtc "SELECT 1" >/dev/null 2>&1 || \
-		createdb --maintenance-db="$(dir $(BENCH_DATABASE_URL))postgres" "$(notdir $(BENCH_DATABASE_URL))"
+bench: setup wrk bench-data
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) bench $(BENCH_ARGS)
+
+# The benchmark database, created when missing (PostgreSQL; a sqlite:/// file is made by migrate),
+# migrated and seeded; nothing to do when already seeded.
+bench-data: setup
+	@case "$(BENCH_DATABASE_URL)" in postgres*) \
+		psql "$(BENCH_DATABASE_URL)" -qAtc "SELECT 1" >/dev/null 2>&1 || \
+		createdb --maintenance-db="$(dir $(BENCH_DATABASE_URL))postgres" "$(notdir $(BENCH_DATABASE_URL))";; esac
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) migrate --noinput -v 0
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) seed_bench --scale $(BENCH_SCALE)
-	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) bench $(BENCH_ARGS)
+
+## make bench-open-data: time and peak memory of writing the open-data extract and every sitemap file on the benchmark
+## database (as make bench makes it; BENCH_DATABASE_URL=sqlite:////path/bench.sqlite3 for SQLite).
+bench-open-data: bench-data
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) bench_open_data $(BENCH_ARGS)
 
 # The load generator of `make bench` (and of one test of its harness): Debian's wrk, installed
 # when missing and we are root; otherwise that test fails and says what to install.

@@ -462,3 +462,8 @@ PERMISSIONS_POLICY = {
     "payment": [],
     "usb": [],
 }
+
+# Open data (docs/open-data.md): `export_open_data` writes each day's extract to
+# MEDIA_ROOT/OPEN_DATA_DIR/<YYYY-MM-DD>/ and keeps the newest OPEN_DATA_KEEP of them.
+OPEN_DATA_DIR = env("OPEN_DATA_DIR", "open-data")
+OPEN_DATA_KEEP = int(env("OPEN_DATA_KEEP", "7"))

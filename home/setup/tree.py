@@ -89,6 +89,7 @@ SECTIONS = (
             Section("organizations", "orgdirectory.OrganizationIndexPage", "组织库", "Organization Directory"),
             Section("talent", "orgdirectory.TalentIndexPage", "人才库", "Talent Pool"),
             Section("needs", "orgdirectory.NeedIndexPage", "需求库", "Needs Directory"),
+            Section("open-data", "orgdirectory.OpenDataPage", "开放数据", "Open Data"),
         ),
     ),
     standard(

@@ -10,7 +10,14 @@ from .organizations import (
     Penalty,
     StandingRecord,
 )
-from .pages import DonorsPage, NeedIndexPage, OrganizationIndexPage, ProjectIndexPage, TalentIndexPage
+from .pages import (
+    DonorsPage,
+    NeedIndexPage,
+    OpenDataPage,
+    OrganizationIndexPage,
+    ProjectIndexPage,
+    TalentIndexPage,
+)
 from .people import Need, NeedStatus, Talent
 from .projects import Project, ProjectKind, ProjectOutcome, ProjectStatus, SignupStatus, VolunteerSignup
 
@@ -22,6 +29,7 @@ __all__ = [
     "PERSONAL_DATA_MODELS",
     "Need",
     "NeedIndexPage",
+    "OpenDataPage",
     "NeedStatus",
     "Project",
     "ProjectIndexPage",

@@ -51,6 +51,7 @@ class FundingRecord(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
 
     panels = [
         FieldPanel("organization"),

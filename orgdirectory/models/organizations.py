@@ -229,7 +229,8 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
             "standing": listing.status if listing else Standing.NORMAL,
             "funding_total": self.funding_records.aggregate(total=Sum("amount"))["total"] or 0,
         }
-        Organization.objects.filter(pk=self.pk).update(**summary)
+        # update() skips auto_now: a funding record added or removed changes the summary too.
+        Organization.objects.filter(pk=self.pk).update(**summary, updated_at=timezone.now())
         for name, value in summary.items():
             setattr(self, name, value)
 

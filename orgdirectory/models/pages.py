@@ -7,21 +7,24 @@ the tree. The listings and the ledger are imported with the page models; the vie
 that take forms are imported when a route is served (`views()` below).
 """
 
+import datetime
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Sum
 from django.db.models.functions import ExtractYear
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
 from core.models import ListingPage, SitePageMixin
 
+from .. import opendata
 from ..credit_code import normalize
 from ..filters import need_list, organization_list, project_list, talent_list
 from ..transparency import Ledger
@@ -209,3 +212,95 @@ class DonorsPage(SitePageMixin, Page):
             .order_by("-year")
         )
         return context
+
+
+class OpenDataPage(SitePageMixin, RoutablePageMixin, Page):
+    """开放数据: the latest extract of the directory (orgdirectory/opendata.py, written by
+    `export_open_data`), its files, fields and checksums; each file is downloaded from
+    `<date>/<dataset>/<format>/` and the manifest from `<date>/manifest/`.
+
+    The files are served here rather than from MEDIA_URL: production serves no media
+    but images (config/urls.py), and here each answer gets its type and dated file name.
+    """
+
+    intro = models.TextField(pgettext_lazy("abstract", "Summary"), blank=True, max_length=500)
+    terms = models.TextField(
+        _("Terms of use"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Leave empty for the standard sentence: free reuse, naming this site as the source."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("terms")]
+
+    parent_page_types = DIRECTORY_PARENTS
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Open data page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["extract"] = self.latest_extract(request)
+        return context
+
+    def latest_extract(self, request=None):
+        """The newest extract, grouped by dataset, described in the page's language; None if none."""
+        manifest = opendata.latest_manifest()
+        if manifest is None:
+            return None
+        language = "en" if get_language() == "en" else "zh-hans"
+        here = self.get_url(request)
+        datasets = {}
+        for entry in manifest["files"]:
+            dataset = datasets.setdefault(
+                entry["dataset"],
+                {
+                    "name": entry["dataset"],
+                    "title": entry["title"][language],
+                    "rows": entry["rows"],
+                    "fields": [
+                        {
+                            "name": field["name"],
+                            "description": field["description"][language],
+                            "values": {value: labels[language] for value, labels in field.get("values", {}).items()},
+                        }
+                        for field in entry["fields"]
+                    ],
+                    "files": [],
+                },
+            )
+            dataset["files"].append(
+                {
+                    **entry,
+                    "url": here
+                    + self.reverse_subpage(
+                        "open_data_file", args=(manifest["date"], entry["dataset"], entry["format"])
+                    ),
+                }
+            )
+        return {
+            "date": manifest["date"],
+            "generated_at": datetime.datetime.fromisoformat(manifest["generated_at"]),
+            "datasets": list(datasets.values()),
+            "manifest_url": here + self.reverse_subpage("open_data_manifest", args=(manifest["date"],)),
+        }
+
+    @re_path(r"^(\d{4}-\d{2}-\d{2})/([a-z]+)/(csv|jsonl)/$", name="open_data_file")
+    def download(self, request, date, dataset, extension):
+        name = f"{dataset}-{date}.{extension}"
+        return self._file(date, name, opendata.FORMATS[extension].content_type)
+
+    @re_path(r"^(\d{4}-\d{2}-\d{2})/manifest/$", name="open_data_manifest")
+    def manifest(self, request, date):
+        return self._file(date, opendata.MANIFEST, "application/json", f"open-data-{date}-{opendata.MANIFEST}")
+
+    def _file(self, date, name, content_type, download_name=None):
+        path = opendata.extract_file(date, name)
+        if path is None or not path.is_file():
+            raise Http404
+        # Streamed from disk (the server's sendfile where it has one); never kept by the page cache.
+        return FileResponse(
+            path.open("rb"), as_attachment=True, filename=download_name or name, content_type=content_type
+        )

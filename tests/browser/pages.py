@@ -31,6 +31,7 @@ PUBLIC_PAGES = [
     ("need submission form", None, "/zh-hans/projects/collaboration/submit/", None),
     ("talent", "TalentIndexPage", "/zh-hans/database/talent/", None),
     ("talent record", None, "/zh-hans/database/talent/", "main .record h2 a"),
+    ("open data", "OpenDataPage", "/zh-hans/database/open-data/", None),
     ("donors", "DonorsPage", "/zh-hans/charity/donors/", None),
     ("search results", None, "/zh-hans/search/?q=成立登记", None),
     ("error report form", None, "/zh-hans/report-error/", None),

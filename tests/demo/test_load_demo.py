@@ -13,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 
 from demo.texts import load as load_texts
 from home.models import SiteSettings
+from orgdirectory import opendata
 from orgdirectory.credit_code import validate_credit_code
 from orgdirectory.models import Organization
 
@@ -104,6 +105,14 @@ def test_second_run_changes_nothing(demo):
     before = counts()
     call_command("load_demo", stdout=io.StringIO())
     assert counts() == before
+
+
+def test_the_demo_publishes_an_open_data_extract_on_its_page(demo, client):
+    manifest = opendata.latest_manifest()
+    organizations = next(entry for entry in manifest["files"] if entry["name"].startswith("organizations-"))
+    assert organizations["rows"] == Organization.objects.count()
+    html = client.get("/zh-hans/database/open-data/").text
+    assert organizations["name"] in html and organizations["sha256"] in html
 
 
 def test_existing_content_is_left_alone(demo):

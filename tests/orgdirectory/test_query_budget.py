@@ -8,11 +8,13 @@ import pytest
 
 from django.utils import timezone
 
+from orgdirectory import opendata
 from orgdirectory.models import (
     Commendation,
     Donation,
     FundingSource,
     Grade,
+    OpenDataPage,
     OrgType,
     Penalty,
     ProjectOutcome,
@@ -147,3 +149,17 @@ def test_donors_page_queries_do_not_grow_with_donations(donors_page):
 
     add(2)
     assert_flat("/zh-hans/charity/donors/", 19, lambda: add(20))
+
+
+def test_open_data_page_queries_do_not_grow_with_the_extract(directory, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    page = OpenDataPage(title="开放数据", slug="open-data")
+    directory.get_parent().add_child(instance=page)
+    add_organizations(2)
+    opendata.export()
+
+    def add_more():
+        add_organizations(20)
+        opendata.export()
+
+    assert_flat("/zh-hans/database/open-data/", 16, add_more)

@@ -2,14 +2,16 @@
 
 It runs `setup_site` first (the section tree, groups and reviews every install has), then
 each section's demo content in turn: the home page and the center's own pages, the
-directory, the guides, the publishing section, and last the demo accounts. Every loader only adds what is missing,
-so running the command twice changes nothing.
+directory, the guides, the publishing section, and last the demo accounts; then an open-data
+extract, when there is none. Every loader only adds what is missing, so running the command
+twice changes nothing.
 """
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from demo import accounts, guides, home, notices, orgdirectory
+from orgdirectory import opendata
 
 # The directory comes before the texts and guides that name its regions and organizations;
 # the accounts come last, when the county sections and their groups exist.
@@ -23,4 +25,7 @@ class Command(BaseCommand):
         call_command("setup_site", stdout=self.stdout)
         for loader in LOADERS:
             loader.load(self.stdout)
+        # The open-data page shows real files at once; cron writes them on a real install.
+        if opendata.latest_manifest() is None:
+            call_command("export_open_data", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
