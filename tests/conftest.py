@@ -17,6 +17,7 @@ from home.models import SiteSettings
 from home.setup.access import ensure_roles
 from home.setup.records import Changes
 from tests.home.factories import chinese_home, publish_translation
+from tests.notices.factories import ArticleIndexPageFactory, NoticeIndexPageFactory, PolicyIndexPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -113,6 +114,24 @@ def home(db):
 @pytest.fixture
 def english_home(home):
     return publish_translation(home, title="Home")
+
+
+@pytest.fixture
+def news(home):
+    """The news section (服务动态) under the Chinese home page."""
+    return ArticleIndexPageFactory(parent=home, slug="news", title="服务动态")
+
+
+@pytest.fixture
+def notice_list(home):
+    """The notices section (服务公告)."""
+    return NoticeIndexPageFactory(parent=home, slug="notices", title="服务公告")
+
+
+@pytest.fixture
+def policy_list(home):
+    """The policy texts section (政策法规)."""
+    return PolicyIndexPageFactory(parent=home, slug="policies", title="政策法规")
 
 
 @pytest.fixture

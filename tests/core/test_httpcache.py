@@ -6,7 +6,7 @@ import pytest
 from django.utils.http import http_date
 
 from core.pagecache import HIT_HEADER
-from tests.notices.factories import NoticeIndexPageFactory, NoticePageFactory
+from tests.notices.factories import NoticePageFactory
 from tests.pagecache import view
 
 pytestmark = pytest.mark.django_db
@@ -18,11 +18,6 @@ CONSUMER_ADDRESSES = [
     "/zh-hans/feeds/notices/rss/",
     "/zh-hans/notices/feed/atom/",
 ]
-
-
-@pytest.fixture
-def notice_list(home):
-    return NoticeIndexPageFactory(parent=home, slug="notices")
 
 
 @pytest.mark.parametrize("url", CONSUMER_ADDRESSES)

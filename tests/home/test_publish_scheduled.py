@@ -16,16 +16,11 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from home.setup.access import FINAL_REVIEW
-from tests.notices.factories import NoticeIndexPageFactory, NoticePageFactory
+from tests.notices.factories import NoticePageFactory
 
 pytestmark = pytest.mark.django_db
 
 DEFACED_SUMMARY = "欢迎访问澳门百家乐官方网站"
-
-
-@pytest.fixture
-def notice_list(home):
-    return NoticeIndexPageFactory(parent=home, slug="notices", title="服务公告")
 
 
 @pytest.fixture

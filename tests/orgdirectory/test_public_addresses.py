@@ -15,9 +15,7 @@ from home.setup.tree import ensure_address
 from home.sitemap import OrganizationSitemap
 from tests.home.factories import publish_translation
 from tests.notices.factories import (
-    ArticleIndexPageFactory,
     ArticlePageFactory,
-    NoticeIndexPageFactory,
     NoticePageFactory,
 )
 from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory, need_form
@@ -36,16 +34,6 @@ def parse(response):
     """The site's own XML output, so the stdlib parser is safe here."""
     assert response.status_code == 200, response
     return ET.fromstring(response.content)  # noqa: S314
-
-
-@pytest.fixture
-def news(home):
-    return ArticleIndexPageFactory(parent=home, slug="news", title="服务动态")
-
-
-@pytest.fixture
-def notice_list(home):
-    return NoticeIndexPageFactory(parent=home, slug="notices", title="服务公告")
 
 
 @pytest.fixture
