@@ -15,8 +15,10 @@ def issuing_body_from_site_settings(sender, page, parent, **kwargs):
     in the notice's language, until the editor names another. The field is required and sits
     on the notice's second tab, where an editor on the first would not look for it.
     (https://docs.wagtail.org/en/stable/reference/signals.html#init-new-page)"""
+    if not isinstance(page, NoticePage) or page.issuing_body:
+        return  # before looking up the site: every other page type is left alone without a query
     site = parent.get_site()
-    if not isinstance(page, NoticePage) or page.issuing_body or site is None:
+    if site is None:
         return
     names = SiteSettings.for_site(site)
     if page.locale.language_code.startswith("en"):
