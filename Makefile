@@ -14,7 +14,7 @@ APPS = core taxonomy security home notices guides orgdirectory search ops demo
 HTML_FILES = $(shell find site $(APPS) -name '*.html' 2>/dev/null)
 PY_DIRS = config $(APPS) tests manage.py
 
-.PHONY: run test lint format messages catalogs setup setup-dev browser vnu clean bench-search backup restore serve loadtest bench bench-data bench-open-data wrk
+.PHONY: run test lint format messages catalogs setup setup-dev browser vnu clean bench-search backup restore serve loadtest bench bench-data bench-open-data profile wrk
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -143,6 +143,11 @@ bench-data: setup
 		createdb --maintenance-db="$(dir $(BENCH_DATABASE_URL))postgres" "$(notdir $(BENCH_DATABASE_URL))";; esac
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) migrate --noinput -v 0
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) seed_bench --scale $(BENCH_SCALE)
+
+## make profile: where each page of make bench spends its time, uncached, on the benchmark database
+## (pyinstrument). PROFILE_ARGS="--only directory --tree --requests 50" (manage.py profile_pages --help).
+profile: setup-dev bench-data
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(MANAGE) profile_pages $(PROFILE_ARGS)
 
 ## make bench-open-data: time and peak memory of writing the open-data extract and every sitemap file on the benchmark
 ## database (as make bench makes it; BENCH_DATABASE_URL=sqlite:////path/bench.sqlite3 for SQLite).
