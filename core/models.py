@@ -3,6 +3,7 @@ records with facets."""
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -12,6 +13,7 @@ from wagtail.models import Page
 
 from .forms import SitePageForm
 from .i18n import localized
+from .routing import child_on_path
 from .slugs import available_slug, pinyin_slug, to_replace
 
 
@@ -49,6 +51,25 @@ class SitePageMixin:
     (imports, the demo) gets its title's pinyin as slug, as in the admin (core/slugs.py)."""
 
     base_form_class = SitePageForm
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the pages down the path fetched together (core/routing.py).
+        A routable page's own sub-routes come first, as in RoutablePageMixin."""
+        if path_components and not self._has_subpage_route(path_components):
+            child = child_on_path(request, self, path_components)
+            if child is None:
+                raise Http404  # as Page.route, where no child has the slug
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _has_subpage_route(self, path_components):
+        if not (isinstance(self, RoutablePageMixin) and self.live):
+            return False
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
 
     def _set_core_field_defaults(self):
         # Where Wagtail fills an empty slug from the title, before the full validation of a
