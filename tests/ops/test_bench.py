@@ -3,6 +3,7 @@ targets, the pages it finds."""
 
 import datetime
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -11,11 +12,13 @@ import threading
 
 import pytest
 
+from django.test import Client
 from django.utils import timezone
 
 from guides.models import GuideIndexPage
 from ops.bench import pages, report, system, wrk
-from orgdirectory.models import OrganizationIndexPage
+from ops.management.commands.bench import Command as BenchCommand
+from orgdirectory.models import Organization, OrganizationIndexPage
 from tests.guides.factories import GuidePageFactory
 from tests.notices.factories import (
     ArticleIndexPageFactory,
@@ -23,7 +26,8 @@ from tests.notices.factories import (
     NoticeIndexPageFactory,
     NoticePageFactory,
 )
-from tests.orgdirectory.factories import FundingRecordFactory
+from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory
+from tests.pagecache import cached
 
 WRK_OUTPUT = """Running 1s test @ http://127.0.0.1:8000/zh-hans/
   2 threads and 8 connections
@@ -227,13 +231,57 @@ def test_pages_found_answer_200_with_their_filters_and_a_query_count(site):
         f"/zh-hans/organizations/?city={organization.city_id}&type={organization.org_type}&standing=normal"
     )
     assert found["transparency"]["path"] == f"/zh-hans/organizations/{organization.credit_code}/"
+    assert found["organization"] == {"path": found["transparency"]["path"], "paths": [found["transparency"]["path"]]}
     assert found["search"]["path"] == "/zh-hans/search/?q=%E5%85%BB%E8%80%81+%E6%9C%8D%E5%8A%A1"
+    assert found["suggestions"]["path"] == "/zh-hans/search/suggest/?q=%E5%85%BB%E8%80%81"
 
     home_html = pages.probe(found)
 
     assert {label: page.get("error") for label, page in found.items()} == dict.fromkeys(found)
     assert all(page["status"] == 200 and page["queries"] > 0 for page in found.values())
     assert home_html.startswith(b"<!DOCTYPE html>")
+
+
+def test_long_tail_is_organizations_spread_evenly_over_the_whole_table(site):
+    """Row i × total / count in primary-key order: from the first organization to near the last."""
+    OrganizationFactory.create_batch(9)
+    codes = list(Organization.objects.order_by("pk").values_list("credit_code", flat=True))
+
+    sampled = pages.organization_paths(count=4)
+
+    assert sampled == [f"/zh-hans/organizations/{codes[i]}/" for i in (0, 2, 5, 7)]
+    assert pages.organization_paths(count=50) == [f"/zh-hans/organizations/{code}/" for code in codes]  # all 10
+    assert pages.find_pages()["organization"]["paths"] == pages.organization_paths()
+    for path in sampled:
+        assert Client().get(path).status_code == 200
+
+
+def test_suggestions_that_find_nothing_are_an_error(site):
+    found = pages.find_pages(suggest_prefix="火星")
+
+    pages.probe({"suggestions": found["suggestions"]})
+
+    assert found["suggestions"]["error"].endswith("suggests nothing: give --suggest a prefix that titles start with")
+
+
+def test_suggestions_are_served_from_the_page_cache(site):
+    """Why the suggestions are held to the cached targets, unlike search results."""
+    path = pages.find_pages()["suggestions"]["path"]
+
+    assert "养老服务机构开展培训" in [suggestion["title"] for suggestion in json.loads(cached(path))]
+
+
+def test_long_tail_list_goes_to_a_file_for_wrk_and_leaves_the_report(tmp_path):
+    entries = {
+        "home": {"path": "/zh-hans/"},
+        "organization": {"path": "/zh-hans/organizations/A/", "paths": ["/zh-hans/organizations/A/", "/B/"]},
+    }
+
+    files = BenchCommand.path_files(entries, tmp_path)
+
+    assert list(files) == ["organization"]
+    assert files["organization"].read_text().splitlines() == ["/zh-hans/organizations/A/", "/B/"]
+    assert entries["organization"] == {"path": "/zh-hans/organizations/A/", "rotation": 2}
 
 
 def test_a_kind_missing_from_the_database_is_reported(home):
