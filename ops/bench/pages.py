@@ -2,10 +2,18 @@
 
 Each is the first live Chinese page of its kind in tree order, with the filters
 that its list is benchmarked with: values that the first record shows, so the
-filtered list is never empty. A kind the database lacks is reported as missing,
-never skipped. Then `probe` requests each page once in this process (Django's
-test client, every cache cleared first) to check that it answers 200 and to
-count its SQL queries.
+filtered list is never empty; then the search page and the search box's
+suggestions (a one-word prefix). "transparency" is one organization's page, the
+first funded one, requested over and over; "organization" is the long tail of
+the directory's pages: ORGANIZATION_SAMPLE organizations taken evenly over the
+whole table (by primary key, every Nth), one after the other, so that wrk
+(ops/bench/wrk.lua) asks for a page no cache of any kind has seen yet. Its
+entry has the list as `paths` and the first of them as `path`.
+
+A kind the database lacks is reported as missing, never skipped. Then `probe`
+requests each page once in this process (Django's test client, every cache
+cleared first; the first path of a list) to check that it answers 200 (with
+search hits and suggestions where it searches) and to count its SQL queries.
 
 The operations tools may use every app (docs/architecture.md); what makes a 公示
 open is the notices' own rule.
@@ -28,6 +36,10 @@ from notices.querysets import disclosure_status_condition
 
 LANGUAGE = "zh-hans"
 SEARCH_QUERY = "养老 服务"
+# What a visitor has typed in the search box when its suggestions are asked for (search.views.suggest's `q`).
+SUGGEST_PREFIX = "养老"
+# The long tail: more organizations than an uncached pass of 10 or 20 s requests, so that none comes twice.
+ORGANIZATION_SAMPLE = 2000
 BARE_SLUG = "bench-bare"
 # The search template's list of hits (search/templates/search/search.html): absent when nothing matched.
 SEARCH_HITS_MARKER = b'class="search-results"'
@@ -96,13 +108,32 @@ def transparency():
     return f"{url_path(directory)}{sample_organization().credit_code}/"
 
 
-def search(query):
+def organization_paths(count=ORGANIZATION_SAMPLE):
+    """The detail pages of `count` organizations spread evenly over the whole table in primary-key
+    order (the i-th of `count` is row i × total / count), so the seeded kinds and sizes all come up."""
+    directory = url_path(first("orgdirectory.OrganizationIndexPage"))
+    codes = list(
+        apps.get_model("orgdirectory.Organization").objects.order_by("pk").values_list("credit_code", flat=True)
+    )
+    if not codes:
+        raise PageMissing("no organization")
+    count = min(count, len(codes))
+    return [f"{directory}{codes[i * len(codes) // count]}/" for i in range(count)]
+
+
+def long_tail():
+    paths = organization_paths()
+    return {"path": paths[0], "paths": paths}
+
+
+def search(query, name="search"):
     with translation.override(LANGUAGE):
-        return f"{reverse('search')}?{urlencode({'q': query})}"
+        return f"{reverse(name)}?{urlencode({'q': query})}"
 
 
-def find_pages(search_query=SEARCH_QUERY):
-    """label -> {"path": …} in the order of the report, or {"error": …} for a kind that is missing."""
+def find_pages(search_query=SEARCH_QUERY, suggest_prefix=SUGGEST_PREFIX):
+    """label -> {"path": …} in the order of the report ({"path": first, "paths": all} for the long
+    tail), or {"error": …} for a kind that is missing."""
     finders = {
         "home": lambda: url_path(first("home.HomePage")),
         "article": lambda: url_path(first("notices.ArticlePage")),
@@ -111,12 +142,15 @@ def find_pages(search_query=SEARCH_QUERY):
         "guide finder": guide_finder,
         "directory": organization_directory,
         "transparency": transparency,
+        "organization": long_tail,
         "search": lambda: search(search_query),
+        "suggestions": lambda: search(suggest_prefix, "search_suggest"),
     }
     pages = {}
     for label, finder in finders.items():
         try:
-            pages[label] = {"path": finder()}
+            found = finder()
+            pages[label] = found if isinstance(found, dict) else {"path": found}
         except PageMissing as missing:
             pages[label] = {"error": str(missing)}
     return pages
@@ -156,6 +190,8 @@ def probe(pages):
             page["error"] = f"{page['path']} answered {response.status_code}"
         elif label == "search" and SEARCH_HITS_MARKER not in response.content:
             page["error"] = f"{page['path']} finds nothing: give --search a query with results"
+        elif label == "suggestions" and not response.json():
+            page["error"] = f"{page['path']} suggests nothing: give --suggest a prefix that titles start with"
         if label == "home":
             home_html = response.content
     return home_html

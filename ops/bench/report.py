@@ -1,8 +1,15 @@
 """The benchmark's report: the table of pages, their ratios to the two references,
-and the targets of issue 8, each met or missed with its figures.
+and the targets of issue 21, each met or missed with its figures.
+
+Absolute times differ from machine to machine, so the targets are ratios to
+the two references measured in the same run and the same pass: a static file
+(what the server can do at best) and a bare Wagtail page (what any page costs).
+Each target is one function below; its name states the ratio, its figures name
+the pages that miss with their share, or the lowest (highest) when all are met.
 
 A report is a plain dict (it is also written as JSON):
-    pages:      label -> {path, queries, error?, uncached: Run dict, cached: Run dict, cache: hit|miss|None}
+    pages:      label -> {path, queries, error?, rotation?, uncached: Run dict, cached: Run dict,
+                          cache: hit|miss|None}; `rotation`: the long tail's count of paths, one a request
     references: "static file" and "bare page", each {path, uncached, cached}
     rss_mb:     pass -> each worker's resident memory after that pass
 plus date, machine, database and setup, printed above the table.
@@ -15,11 +22,25 @@ from .wrk import Run
 
 PHASES = ("uncached", "cached")
 STATIC, BARE = "static file", "bare page"
-# Issue 8's targets (2 cores, PostgreSQL, 2 workers).
-P95_MS = 150
-P95_MS_OF = {"home": 60, "article": 60, "search": 200}
-HOME_SHARE_OF_BARE = 0.5
+# Issue 21's targets (scale 1, PostgreSQL), as ratios to the references of the same run.
+# Uncached throughput as a share of the bare page's: every page, and these their own.
+UNCACHED_SHARE_OF_BARE = 0.35
+UNCACHED_SHARE_OF_BARE_FOR = {"home": 0.60, "search": 0.15, "suggestions": 0.50}
+# Uncached p95 at most this many times the bare page's, every page but these. Search has its own
+# issue, whose p95 target (60 ms at scale 1) is absolute, not a ratio: not checked here.
+P95_TIMES_BARE = 4
+P95_NOT_CHECKED = ("search",)
+# Cached throughput as a share of the static file's, every page but those the page cache does
+# not serve in the cached pass; they are left out of the X-Page-Cache check too. The search
+# suggestions (JSON, max-age 60) are page-cached like any page, so they are in.
 CACHED_SHARE_OF_STATIC = 0.6
+NOT_FROM_THE_PAGE_CACHE = {
+    # The design's "no caching on result pages" (never_cache): every query typed is its own address.
+    "search": "never cached",
+    # 2,000 organizations' pages in turn: each worker meets most of them for the first time in the
+    # pass, as the cache meets the 100,000 pages of the directory's long tail.
+    "organization": "the long tail, mostly first visits",
+}
 MAX_QUERIES = 25
 MAX_RSS_MB = 250
 
@@ -108,37 +129,54 @@ def measured(report):
     return {label: entry for label, entry in report["pages"].items() if not entry.get("error")}
 
 
-def latency_target(report):
-    slow, slowest = [], None
-    for label, entry in measured(report).items():
-        run = run_of(entry, "uncached")
-        if run is None:
-            continue
-        limit = P95_MS_OF.get(label, P95_MS)
-        if run.p95 > limit:
-            slow.append(f"{label} {run.p95:.0f} ms > {limit} ms")
-        if slowest is None or run.p95 > slowest[1]:
-            slowest = (label, run.p95)
-    name = f"Uncached p95 ≤ {P95_MS} ms (home, article ≤ 60 ms; search ≤ 200 ms)"
-    if slowest is None:
-        return Target(name, None, "no page measured")
-    return Target(name, not slow, "; ".join(slow) or f"slowest: {slowest[0]} {slowest[1]:.0f} ms")
+def every_page_but(labels):
+    """How a target's name says which pages it leaves out: ", every page but search and …"."""
+    return ", every page" + (f" but {' and '.join(labels)}" if labels else "")
 
 
-def home_target(report):
-    name = f"Uncached home ≥ {HOME_SHARE_OF_BARE:.0%} of the bare Wagtail page's throughput"
-    home = measured(report).get("home")
-    share = ratio(report, home, "uncached", BARE) if home else None
-    if share is None:
-        return Target(name, None, "home or the bare page not measured")
-    home_rps = run_of(home, "uncached").rps
-    bare_rps = run_of(report["references"][BARE], "uncached").rps
-    return Target(name, share >= HOME_SHARE_OF_BARE, f"{home_rps:.0f} / {bare_rps:.0f} rps = {share:.0%}")
+def uncached_share_wanted(label):
+    """The page's target for its uncached throughput as a share of the bare page's."""
+    return UNCACHED_SHARE_OF_BARE_FOR.get(label, UNCACHED_SHARE_OF_BARE)
+
+
+def throughput_target(report):
+    own = ", ".join(f"{label} ≥ {share:.0%}" for label, share in UNCACHED_SHARE_OF_BARE_FOR.items())
+    name = f"Uncached ≥ {UNCACHED_SHARE_OF_BARE:.0%} of the bare page's throughput, every page ({own})"
+    shares = {label: ratio(report, entry, "uncached", BARE) for label, entry in measured(report).items()}
+    shares = {label: share for label, share in shares.items() if share is not None}
+    if not shares:
+        return Target(name, None, "no page or no bare page measured")
+    low = [
+        f"{label} {share:.0%} < {uncached_share_wanted(label):.0%}"
+        for label, share in shares.items()
+        if share < uncached_share_wanted(label)
+    ]
+    lowest = min(shares, key=shares.get)
+    return Target(name, not low, "; ".join(low) or f"lowest: {lowest} {shares[lowest]:.0%}")
+
+
+def p95_target(report):
+    name = f"Uncached p95 ≤ {P95_TIMES_BARE}× the bare page's p95{every_page_but(P95_NOT_CHECKED)}"
+    bare = run_of(report["references"][BARE], "uncached")
+    runs = {label: run_of(entry, "uncached") for label, entry in measured(report).items()}
+    times = {label: run.p95 / bare.p95 for label, run in runs.items() if run and bare and bare.p95}
+    times = {label: n for label, n in times.items() if label not in P95_NOT_CHECKED}
+    if not times:
+        return Target(name, None, "no page or no bare page measured")
+    high = [f"{label} {runs[label].p95:.0f} ms = {n:.1f}×" for label, n in times.items() if n > P95_TIMES_BARE]
+    highest = max(times, key=times.get)
+    figures = "; ".join(high) or f"highest: {highest} {runs[highest].p95:.0f} ms = {times[highest]:.1f}×"
+    return Target(name, not high, f"{figures} (bare page {bare.p95:.1f} ms)")
 
 
 def cached_target(report):
-    name = f"Cached ≥ {CACHED_SHARE_OF_STATIC:.0%} of the static file's throughput, every page"
-    shares = {label: ratio(report, entry, "cached", STATIC) for label, entry in measured(report).items()}
+    left_out = [f"{label} ({why})" for label, why in NOT_FROM_THE_PAGE_CACHE.items()]
+    name = f"Cached ≥ {CACHED_SHARE_OF_STATIC:.0%} of the static file's throughput{every_page_but(left_out)}"
+    shares = {
+        label: ratio(report, entry, "cached", STATIC)
+        for label, entry in measured(report).items()
+        if label not in NOT_FROM_THE_PAGE_CACHE
+    }
     shares = {label: share for label, share in shares.items() if share is not None}
     if not shares:
         return Target(name, None, "no cached pass")
@@ -175,8 +213,12 @@ def rss_target(report):
 
 
 def cache_target(report):
-    seen = {label: entry.get("cache") for label, entry in measured(report).items() if entry.get("cached")}
-    name = "Cached pass served from the page cache (X-Page-Cache: hit)"
+    seen = {
+        label: entry.get("cache")
+        for label, entry in measured(report).items()
+        if entry.get("cached") and label not in NOT_FROM_THE_PAGE_CACHE
+    }
+    name = f"Cached pass served from the page cache (X-Page-Cache: hit){every_page_but(NOT_FROM_THE_PAGE_CACHE)}"
     if not any(seen.values()):
         return Target(name, None, "no X-Page-Cache header: the page cache is not installed")
     missed = [label for label, status in seen.items() if status != "hit"]
@@ -200,7 +242,7 @@ def scale_target(report, earlier):
 
 
 def targets(report, earlier=None):
-    checks = [latency_target, home_target, cached_target, errors_target, queries_target, rss_target, cache_target]
+    checks = [throughput_target, p95_target, cached_target, errors_target, queries_target, rss_target, cache_target]
     return [*(check(report) for check in checks), scale_target(report, earlier)]
 
 
@@ -227,7 +269,12 @@ def target_lines(checks):
 
 def notes(report):
     entries = {**report["pages"], **report["references"]}
-    lines = [f"{label}: {entry['path']}" for label, entry in entries.items() if entry.get("path")]
+    lines = [
+        f"{label}: {entry['path']}"
+        + (f" and {entry['rotation'] - 1} more, a different one on each request" if entry.get("rotation") else "")
+        for label, entry in entries.items()
+        if entry.get("path")
+    ]
     return lines + [f"{label}: ERROR {entry['error']}" for label, entry in entries.items() if entry.get("error")]
 
 

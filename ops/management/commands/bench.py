@@ -5,21 +5,26 @@ database, BENCH_DATABASE_URL, seeded by seed_bench), the command:
 
 1. collects static files into a temporary folder and, in a child process with
    the production settings and the page cache off (PAGE_CACHE_TIMEOUT=0), finds
-   the eight pages (ops/bench/pages.py), requests each once after clearing the
+   the ten pages (ops/bench/pages.py), requests each once after clearing the
    caches to check it answers 200 and to count its SQL queries, creates the bare
    reference page (`bench-bare`, a plain Wagtail Page under the Chinese home)
-   and writes the home page's HTML as a static file;
+   and writes the home page's HTML as a static file; the long tail
+   ("organization") is a list of 2,000 organizations' pages, written to a file
+   in the temporary folder for wrk;
 2. starts Gunicorn with the production settings on a free loopback port
    (ops/localserver.py's ProductionServer; 2 workers, or WEB_CONCURRENCY, or
    --workers), its caches in local memory (or the Redis --redis-url names) and
    the page cache's generation file in the temporary folder, page cache off;
-   warms every page, runs wrk on each page and on the two references (the
-   static file, the bare page) in turn, reads the workers' memory and stops
-   the server;
+   warms every page (the long tail's first path only), runs wrk on each page and
+   on the two references (the static file, the bare page) in turn, the long tail
+   a different organization on each request, reads the workers' memory and
+   stops the server;
 3. does it again with the page cache on (its default), then checks with one
-   request per page that X-Page-Cache says hit, where the header exists;
-4. prints the table and the targets of issue 8 and writes both, as Markdown and
-   JSON, to bench-output/bench-<date>.md and .json.
+   request per page that X-Page-Cache says hit, where the header exists (not
+   for the long tail, see `load`);
+4. prints the table and the targets of issue 21 (ratios to the references
+   measured in the same run: ops/bench/report.py) and writes both, as Markdown
+   and JSON, to bench-output/bench-<date>.md and .json.
 
 wrk only ever loads loopback URLs, for a fixed duration per page (at most 60 s),
 fixed connections and threads, each request given up after --timeout.
@@ -77,6 +82,9 @@ class Command(BaseCommand):
             "--redis-url", help="Serve with this Redis as cache, which the run flushes (default: local memory)."
         )
         parser.add_argument("--search", default=pages.SEARCH_QUERY, help="The two-word search query measured.")
+        parser.add_argument(
+            "--suggest", default=pages.SUGGEST_PREFIX, help="The prefix whose search suggestions are measured."
+        )
         parser.add_argument("--output-dir", default="bench-output", help="Where the report files go.")
         parser.add_argument("--compare", help="The JSON report of a run at another scale: compare query counts.")
         parser.add_argument("--strict", action="store_true", help="Exit non-zero on a missed target too.")
@@ -85,7 +93,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["probe"]:
-            self.stdout.write(json.dumps(self.probe(options["search"]), ensure_ascii=False))
+            self.stdout.write(json.dumps(self.probe(options["search"], options["suggest"]), ensure_ascii=False))
             return
         workers = options["workers"] or int(os.environ.get("WEB_CONCURRENCY") or DEFAULT_WORKERS)
         options["connections"] = options["connections"] or workers * CONNECTIONS_PER_WORKER
@@ -111,9 +119,9 @@ class Command(BaseCommand):
                 raise CommandError(str(failure)) from None
         self.conclude(results, earlier, options)
 
-    def probe(self, search_query):
+    def probe(self, search_query, suggest_prefix):
         """In the child with production settings: the pages, their query counts, the references."""
-        found = pages.find_pages(search_query)
+        found = pages.find_pages(search_query, suggest_prefix)
         references = {report.STATIC: {"path": f"{settings.STATIC_URL}{STATIC_COPY}"}, report.BARE: {}}
         try:
             references[report.BARE]["path"] = pages.bare_page()
@@ -133,7 +141,11 @@ class Command(BaseCommand):
         self.stdout.write("Collecting static files, finding the pages and counting their queries…")
         manage(settings.BASE_DIR, env, "collectstatic", "--noinput")
         probed = json.loads(
-            manage(settings.BASE_DIR, {**env, **PHASES["uncached"]}, "bench", "--probe", "--search", options["search"])
+            manage(
+                settings.BASE_DIR,
+                {**env, **PHASES["uncached"]},
+                *["bench", "--probe", "--search", options["search"], "--suggest", options["suggest"]],
+            )
             .strip()
             .splitlines()[-1]
         )
@@ -143,7 +155,7 @@ class Command(BaseCommand):
             "database": probed["database"],
             "setup": {
                 "workers": workers,
-                **{key: options[key] for key in ("duration", "connections", "threads", "timeout", "search")},
+                **{key: options[key] for key in ("duration", "connections", "threads", "timeout", "search", "suggest")},
             },
             **{key: probed[key] for key in ("pages", "references")},
             "rss_mb": {},
@@ -151,16 +163,30 @@ class Command(BaseCommand):
         for label, entry in {**results["pages"], **results["references"]}.items():
             if entry.get("error"):
                 self.stderr.write(f"{label}: {entry['error']} (not measured)")
+        rotations = self.path_files(results["pages"], folder)
         for phase, variables in PHASES.items():
             phase_env = {key: value for key, value in env.items() if key != "PAGE_CACHE_TIMEOUT"} | variables
             server = ProductionServer(settings.BASE_DIR, phase_env, folder / f"gunicorn-{phase}.log").start()
             try:
-                self.load(server, results, phase, options, workers)
+                self.load(server, results, phase, options, workers, rotations)
             finally:
                 server.stop()
         return results
 
-    def load(self, server, results, phase, options, workers):
+    @staticmethod
+    def path_files(entries, folder):
+        """label -> the file of paths wrk cycles through, for each page with a list (the long tail);
+        the list leaves the report, which keeps its length as `rotation`."""
+        files = {}
+        for label, entry in entries.items():
+            paths = entry.pop("paths", None)
+            if paths and not entry.get("error"):
+                files[label] = folder / f"paths-{len(files)}.txt"
+                files[label].write_text("\n".join(paths) + "\n")
+                entry["rotation"] = len(paths)
+        return files
+
+    def load(self, server, results, phase, options, workers, rotations):
         """One pass: warm every page, wrk on each in turn (then, cached, one request for the header), the memory."""
         base = f"http://{server.host}:{server.port}"
         entries = {
@@ -168,13 +194,17 @@ class Command(BaseCommand):
             for label, entry in {**results["pages"], **results["references"]}.items()
             if not entry.get("error")
         }
+        # A list's first path only: the templates get loaded, and the rest of the list stays cold.
         warm_paths(server.host, server.port, [entry["path"] for entry in entries.values()], 2 * workers)
         load = [options[key] for key in ("duration", "connections", "threads", "timeout")]
         for label, entry in entries.items():
-            run = wrk.run(base + entry["path"], *load)
+            run = wrk.run(base + entry["path"], *load, paths_file=rotations.get(label))
             entry[phase] = run.as_dict()
             # After the load every worker has served the page: a miss now is a page the cache keeps out.
-            if phase == "cached" and label != report.STATIC:
+            # Not so for a list: each of its pages was asked for a few times at most, and one more
+            # request would say hit or miss by the chance of which worker (each with its own local-memory
+            # cache) answers it; its cache column says "—" and report.py leaves it out of the cache targets.
+            if phase == "cached" and label != report.STATIC and label not in rotations:
                 entry["cache"] = self.cache_status(base + entry["path"])
             self.stdout.write(
                 f"{phase:>8} {label}: {run.rps:.0f} rps, p95 {run.p95:.1f} ms"
