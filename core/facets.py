@@ -7,12 +7,14 @@ selected filter applied, in one query per facet (grouped, or one conditional
 aggregate for facets whose options overlap).
 """
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
@@ -40,6 +42,12 @@ class Facet:
     def spans_relations(self):
         """Filtering on it joins rows that may repeat a record (so the list needs DISTINCT)."""
         return not self.single_valued
+
+    @property
+    def countable_together(self):
+        """Counted by grouping on a column of the records, as `counts` below does (a subclass
+        that counts its own way is not): several such facets can share one grouped query."""
+        return self.single_valued and type(self).counts is Facet.counts
 
     def counts(self, queryset, distinct=False):
         """({value: count}, total); `distinct` when `queryset` is filtered across a relation."""
@@ -79,6 +87,13 @@ class ConditionFacet:
         return {value: totals[f"n_{index}"] for index, (value, _label, _c) in enumerate(self.choices())}, None
 
 
+def years_since(first_year):
+    """A year facet's options, this year back to `first_year`, newest first: a fixed list, not
+    a query of the years that have records (a scan of the whole list on every view); the
+    years that have none count 0 and the form leaves them out."""
+    return [(str(year), str(year)) for year in range(timezone.localdate().year, first_year - 1, -1)]
+
+
 @dataclass(frozen=True)
 class Sort:
     param: str
@@ -110,6 +125,8 @@ class FacetedList:
     """Applies a request's facet, keyword and sort parameters to a queryset."""
 
     keyword_param = "q"
+    # Most combinations of option values that facets counted together may group the list into.
+    COMBINATIONS = 2_000
     sort_param = "sort"
     max_keyword_length = 100
 
@@ -160,8 +177,14 @@ class FacetedList:
 
     def facet_states(self):
         states = []
+        together = self._counted_together()
         for facet in self.facets:
-            counts, total = facet.counts(self._filtered(skip=facet.param), distinct=self._joins_relations(facet.param))
+            if facet.param in together:
+                counts, total = together[facet.param]
+            else:
+                counts, total = facet.counts(
+                    self._filtered(skip=facet.param), distinct=self._joins_relations(facet.param)
+                )
             selected = self.selected.get(facet.param)
             options = [
                 FacetOption(str(value), label, counts.get(str(value), 0), str(value) == selected)
@@ -170,6 +193,36 @@ class FacetedList:
             single = total is not None and getattr(facet, "single_valued", False)
             states.append(FacetState(facet, options, total if single else None))
         return states
+
+    def _counted_together(self):
+        """{param: (counts, total)} of the facets counted in one grouped query.
+
+        The facets nobody chose all see the same filters (every chosen one), so those that
+        group on a column of the records are counted by grouping on their columns together
+        and adding the groups up per facet: one scan instead of one per facet. Only while the
+        combinations stay few (their options multiplied, at most COMBINATIONS); the others,
+        and every chosen facet (which sees the other filters only), are counted alone."""
+        candidates = sorted(
+            (f for f in self.facets if f.param not in self.selected and getattr(f, "countable_together", False)),
+            key=lambda facet: len(self._options[facet.param]),
+        )
+        together, combinations = [], 1
+        for facet in candidates:
+            combinations *= max(len(self._options[facet.param]), 1)
+            if combinations > self.COMBINATIONS:
+                break
+            together.append(facet)
+        if len(together) < 2 or self._joins_relations():
+            return {}
+        rows = list(self._filtered().order_by().values(*[f.lookup for f in together]).annotate(n=Count("*")))
+        counted = {}
+        for facet in together:
+            counts = defaultdict(int)
+            for row in rows:
+                if row[facet.lookup] not in (None, ""):
+                    counts[str(row[facet.lookup])] += row["n"]
+            counted[facet.param] = (dict(counts), sum(row["n"] for row in rows))
+        return counted
 
     def count(self, facet_states):
         """The number of results, read from the facet counts where they tell it (saving the

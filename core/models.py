@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 from .forms import SitePageForm
 from .i18n import localized
@@ -109,7 +110,12 @@ class ListingPage(SitePageMixin, RoutablePageMixin, Page):
     def directory(self, request):
         listing = self.get_listing(request.GET)
         facets = listing.facet_states()
-        paginator = Paginator(listing.results(), self.page_size)
+        results = listing.results()
+        if isinstance(results, PageQuerySet):
+            # A list shows titles and summaries: its pages' StreamField bodies (JSON to decode
+            # into blocks, the costliest part of loading a page) are left in the database.
+            results = results.defer_streamfields()
+        paginator = Paginator(results, self.page_size)
         count = listing.count(facets)
         if count is not None:
             paginator.count = count  # a cached property: the paginator need not count again

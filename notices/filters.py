@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
+from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, years_since
 from taxonomy.models import Region
 
 from .choices import DisclosureStatus, NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
@@ -16,15 +16,18 @@ NEWEST_FIRST = [Sort("newest", _("Newest first"), ("-pinned", "-date"))]
 CITY = Facet("city", _("Region"), "city_id", Region.objects.city_options)
 
 
-def year_facet(queryset, field="date"):
-    years = [(str(day.year), str(day.year)) for day in queryset.dates(field, "year", order="DESC")]
-    return Facet("year", _("Year"), f"{field}__year", lambda: years)
+# No text the centre publishes or cites is older than the province's current government.
+FIRST_YEAR = 1949
+
+
+def year_facet(field="date"):
+    return Facet("year", _("Year"), f"{field}__year", lambda: years_since(FIRST_YEAR))
 
 
 def article_list(index_page, params):
     articles = index_page.listed_pages()
     sections = [(child.slug, child.title, Q(path__startswith=child.path)) for child in index_page.sub_sections()]
-    facets = [CITY, year_facet(articles)]
+    facets = [CITY, year_facet()]
     if sections:
         facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections))
     return FacetedList(articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(articles.model))
@@ -38,7 +41,7 @@ def notice_list(index_page, params):
         ConditionFacet("status", _("Public disclosure"), lambda: statuses),
         Facet("topic", _("Topic"), "topic", lambda: NoticeTopic.choices),
         CITY,
-        year_facet(notices),
+        year_facet(),
     ]
     return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(notices.model))
 
@@ -48,7 +51,7 @@ def policy_list(index_page, params):
     facets = [
         Facet("level", _("Level"), "level", lambda: PolicyLevel.choices),
         Facet("validity", _("Validity"), "validity", lambda: PolicyValidity.choices),
-        year_facet(policies, "issued_on"),
+        year_facet("issued_on"),
     ]
     sorts = [
         Sort("newest", _("Newest first"), ("-pinned", "-issued_on")),

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search
+from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, years_since
 from taxonomy.models import Region, ServiceArea
 
 from .choices import Grade, OrgType, Standing
@@ -21,7 +21,7 @@ FIRST_REGISTRATION_YEAR = 1980
 
 
 def year_options():
-    return [(str(year), str(year)) for year in range(timezone.localdate().year, FIRST_REGISTRATION_YEAR - 1, -1)]
+    return years_since(FIRST_REGISTRATION_YEAR)
 
 
 class ActiveGradeFacet(Facet):

@@ -50,13 +50,13 @@ def test_article_list_queries_do_not_grow_with_articles_or_sections(news):
         add_articles(county, 10)
         add_articles(ArticleIndexPageFactory(parent=county, slug="yuexiu"), 10)
 
-    assert_flat("/zh-hans/news/", 21, add_more)
+    assert_flat("/zh-hans/news/", 20, add_more)
 
 
 def test_filtered_article_list_queries_do_not_grow(news):
     add_articles(news, 2)
     region = Region.objects.get(code="440100")
-    assert_flat(f"/zh-hans/news/?city={region.pk}&year=2026&q=培训", 20, lambda: add_articles(news, 20))
+    assert_flat(f"/zh-hans/news/?city={region.pk}&year=2024&q=培训", 19, lambda: add_articles(news, 20))
 
 
 def article_body(count):
@@ -106,12 +106,12 @@ def add_notices(parent, count):
 
 def test_notice_list_queries_do_not_grow_with_notices(notice_list):
     add_notices(notice_list, 3)
-    assert_flat("/zh-hans/notices/", 22, lambda: add_notices(notice_list, 20))
+    assert_flat("/zh-hans/notices/", 19, lambda: add_notices(notice_list, 20))
 
 
 def test_open_disclosures_list_queries_do_not_grow(notice_list):
     add_notices(notice_list, 3)
-    assert_flat("/zh-hans/notices/?status=open&kind=disclosure", 22, lambda: add_notices(notice_list, 20))
+    assert_flat("/zh-hans/notices/?status=open&kind=disclosure", 20, lambda: add_notices(notice_list, 20))
 
 
 def test_notice_page_queries_do_not_grow_with_attachments(notice_list):
@@ -125,7 +125,7 @@ def test_notice_page_queries_do_not_grow_with_attachments(notice_list):
 
 def test_policy_list_queries_do_not_grow_with_texts(policy_list):
     PolicyPageFactory.create_batch(2, parent=policy_list)
-    assert_flat("/zh-hans/policies/", 19, lambda: PolicyPageFactory.create_batch(20, parent=policy_list))
+    assert_flat("/zh-hans/policies/", 17, lambda: PolicyPageFactory.create_batch(20, parent=policy_list))
 
 
 def test_policy_page_queries_do_not_grow_with_relations_or_attachments(policy_list):
