@@ -1,5 +1,6 @@
 """The site's root page, generic content pages, site-wide settings and error reports."""
 
+from django.core.cache import caches
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -8,14 +9,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import SitePageMixin
+from core.pagecache import PAGE_ALIAS
 from core.querysets import listed
 
 from .blocks import HomeBlock
+
+# As long as the fragments of pages are kept (the main menu): a new generation ends it sooner.
+SETTINGS_TIMEOUT = 3600
 
 
 class HomePage(SitePageMixin, Page):
@@ -164,6 +169,25 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, with the settings kept in the page cache's store until a write starts a
+        new generation there (saving them does): every page shows them, so a page built
+        without the page cache reads them from memory, not the database."""
+        generation = getattr(request, "page_cache_generation", None)
+        if not generation or hasattr(request, cls.get_cache_attr_name()):
+            return super().for_request(request)
+        site = Site.find_for_request(request)
+        key = f"site-settings:{site.pk if site else ''}:{generation}"
+        kept = caches[PAGE_ALIAS].get(key)
+        if kept is None:
+            kept = super().for_request(request)
+            caches[PAGE_ALIAS].set(key, kept, SETTINGS_TIMEOUT)  # pickled without the request
+        else:
+            kept._request = request
+            setattr(request, cls.get_cache_attr_name(), kept)
+        return kept
 
 
 class ErrorReport(models.Model):

@@ -137,7 +137,7 @@ class ArticlePage(PublishedText):
             for page in ArticlePage.objects.filter(
                 models.Q(pk=Subquery(older.order_by("-date", "-pk").values("pk")[:1]))
                 | models.Q(pk=Subquery(newer.order_by("date", "pk").values("pk")[:1]))
-            )
+            ).defer_streamfields()  # a title and a link each
         }
         before = [page for page in first.values() if (page.date, page.pk) < (self.date, self.pk)]
         after = [page for page in first.values() if (page.date, page.pk) > (self.date, self.pk)]
@@ -150,7 +150,9 @@ class ArticlePage(PublishedText):
         return self.neighbours[1]
 
     def related(self):
-        return [link.article for link in self.related_articles.select_related("article") if link.article.live]
+        """Live related articles, as links: their bodies are not loaded."""
+        links = self.related_articles.select_related("article").defer("article__body")
+        return [link.article for link in links if link.article.live]
 
 
 class RelatedArticle(Orderable):

@@ -174,3 +174,19 @@ def test_chinese_records_on_english_pages_are_marked_for_screen_readers():
         assert mark_chinese("<b>") == "<b>"  # escaped by the template, not wrapped
     with translation.override("zh-hans"):
         assert mark_chinese("何社工") == "何社工"
+
+
+def test_site_settings_are_read_from_the_database_once_until_they_change(
+    client, home, site_settings, django_capture_on_commit_callbacks, settings
+):
+    """Every page shows them: kept in the page cache's store, and new as soon as an editor saves them."""
+    settings.PAGE_CACHE_TIMEOUT = 0  # each page built afresh, as on a page cache miss
+    client.get("/zh-hans/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/zh-hans/")
+    assert not [q for q in queries if "home_sitesettings" in q["sql"]]
+    assert "粤ICP备20260000号-1" in response.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        site_settings.icp_number = "粤ICP备20269999号-2"
+        site_settings.save()
+    assert "粤ICP备20269999号-2" in client.get("/zh-hans/").content.decode()
