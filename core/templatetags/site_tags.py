@@ -9,6 +9,7 @@ import re
 
 from django import template
 from django.conf import settings
+from django.core.cache import caches
 from django.urls import reverse, translate_url
 from django.utils import timezone
 from django.utils.encoding import escape_uri_path
@@ -21,6 +22,7 @@ from wagtail.models import Page, Site
 from core.addresses import absolute
 from core.i18n import HAN, alternates
 from core.i18n import localized as localized_attr
+from core.pagecache import PAGE_ALIAS
 from core.querysets import ALL_LANGUAGES, listed
 
 register = template.Library()
@@ -116,8 +118,8 @@ def _translations(context):
 
     Only live versions count. A record shown through a page (an organization's transparency
     page under the directory) and a filtered list keep their path below the page and their
-    query string. One query for both, made once per request: the language switcher and the
-    hreflang links of the head share it.
+    query string. Made once per request: the language switcher and the hreflang links of the
+    head share it.
     """
     request, page = context["request"], context.get("page")
     if not (isinstance(page, Page) and page.pk):
@@ -131,22 +133,37 @@ def _translations(context):
     if here and path.startswith(here):
         query = request.META.get("QUERY_STRING", "")
         below = path[len(here) :] + (f"?{query}" if query else "")
+    pages, homes = _translation_urls(request, page)
+    own = {code: url + below for code, url in pages.items()}
+    request._page_translations = ((page.pk, request.get_full_path()), (own, homes))
+    return own, homes
+
+
+# As long as the fragments of pages are kept (the main menu): a new generation ends it sooner.
+TRANSLATIONS_TIMEOUT = 3600
+
+
+def _translation_urls(request, page):
+    """({language: the page's live translation's address}, {language: that language's home}):
+    one query, kept in the page cache's store until a write starts a new generation. A page's
+    records and filtered lists (a directory's 100,000 organizations) share its entry."""
+    generation = getattr(request, "page_cache_generation", None)
+    key = f"translations:{page.pk}:{request.get_host()}:{generation}" if generation else None
+    found = caches[PAGE_ALIAS].get(key) if key else None
+    if found is not None:
+        return found
     # The home page is the first ancestor (cached by routing): both found by their indexed translation keys.
     home = _ancestors_below_root(page)[0] if page.depth > 2 else page
     keys = {page.translation_key, home.translation_key}
-    candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    own, homes = {}, {}
-    for candidate in candidates:
-        code = candidate.locale.language_code
+    pages, homes = {}, {}
+    for candidate in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
         url = candidate.get_url(request)
-        if url is None:
-            continue
-        if candidate.translation_key == page.translation_key:
-            own[code] = url + below
-        else:
-            homes[code] = url
-    request._page_translations = ((page.pk, request.get_full_path()), (own, homes))
-    return own, homes
+        if url is not None:
+            found = pages if candidate.translation_key == page.translation_key else homes
+            found[candidate.locale.language_code] = url
+    if key:
+        caches[PAGE_ALIAS].set(key, (pages, homes), TRANSLATIONS_TIMEOUT)
+    return pages, homes
 
 
 @register.simple_tag(takes_context=True)

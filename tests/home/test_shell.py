@@ -190,3 +190,20 @@ def test_site_settings_are_read_from_the_database_once_until_they_change(
         site_settings.icp_number = "粤ICP备20269999号-2"
         site_settings.save()
     assert "粤ICP备20269999号-2" in client.get("/zh-hans/").content.decode()
+
+
+def test_a_pages_translations_are_looked_up_once_until_a_translation_is_published(
+    client, home, english_home, site_settings, django_capture_on_commit_callbacks, settings
+):
+    """Kept per page until the next write: a directory's records and filtered lists share one entry."""
+    settings.PAGE_CACHE_TIMEOUT = 0  # each page built afresh, as on a page cache miss
+    page = StandardPageFactory(parent=home, title="服务宗旨", slug="mission")
+    assert 'href="/en/" lang="en" hreflang="en">English</a>' in client.get("/zh-hans/mission/").text
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/zh-hans/mission/?page=2")
+    assert not [q for q in queries if '"translation_key" IN' in q["sql"]]
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(page, title="Our mission")
+    assert (
+        'href="/en/mission/?page=2" lang="en" hreflang="en">English</a>' in client.get("/zh-hans/mission/?page=2").text
+    )

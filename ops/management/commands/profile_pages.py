@@ -35,6 +35,7 @@ class Command(BaseCommand):
         parser.add_argument("--threshold", type=float, default=1.0, help="With --tree: the ms a request shown.")
         parser.add_argument("--sql", type=int, default=0, help="Print the N slowest SQL queries of each page.")
         parser.add_argument("--search", default=pages.SEARCH_QUERY, help="The search query profiled.")
+        parser.add_argument("--path", action="append", default=[], help="Profile this address too (repeatable).")
         parser.add_argument("--child", action="store_true", help="(internal) profile in this process.")
 
     def handle(self, *args, **options):
@@ -53,6 +54,7 @@ class Command(BaseCommand):
             arguments = ["--requests", str(options["requests"]), "--only", options["only"]]
             arguments += ["--search", options["search"], "--sql", str(options["sql"])]
             arguments += ["--threshold", str(options["threshold"]), *(["--tree"] if options["tree"] else [])]
+            arguments += [argument for path in options["path"] for argument in ("--path", path)]
             try:
                 manage(settings.BASE_DIR, env, "collectstatic", "--noinput")
                 self.stdout.write(manage(settings.BASE_DIR, env, "profile_pages", "--child", *arguments))
@@ -64,6 +66,7 @@ class Command(BaseCommand):
 
         found = pages.find_pages(options["search"])
         found[report.BARE] = {"path": pages.bare_page()}
+        found.update({path: {"path": path} for path in options["path"]})
         client = Client(HTTP_HOST="127.0.0.1")
         means = {}
         for label, page in found.items():
