@@ -167,6 +167,9 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
         indexes = [
             # The directory's default order: its first page is read from this index.
             models.Index(fields=["name", "id"], name="orgdirectory_org_name_idx"),
+            # The same order within a region, the filter visitors choose most: without it the
+            # first page of a big city's list walks the name index past every other city.
+            models.Index(fields=["city", "name", "id"], name="orgdirectory_org_city_name_idx"),
             models.Index(fields=["grade", "grade_valid_until"]),
             models.Index(fields=["standing"]),
             models.Index(fields=["registered_on"]),
