@@ -70,6 +70,9 @@ from .elderly import wants_elderly_mode
 PAGE_ALIAS = "pages"
 GENERATION_ALIAS = "page_generation"
 GENERATION_KEY = "page-cache-generation"
+# How long what pages share is kept at most beside whole pages (site settings, a page's
+# translations; the templates' `{% wagtailcache 3600 … %}` fragments): a new generation ends it sooner.
+FRAGMENT_TIMEOUT = 3600
 HIT_HEADER = "X-Page-Cache"
 # Cookies that mean the page may be personal: a login session, Django's messages.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")

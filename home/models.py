@@ -14,13 +14,10 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import SitePageMixin
-from core.pagecache import PAGE_ALIAS
+from core.pagecache import FRAGMENT_TIMEOUT, PAGE_ALIAS
 from core.querysets import listed
 
 from .blocks import HomeBlock
-
-# As long as the fragments of pages are kept (the main menu): a new generation ends it sooner.
-SETTINGS_TIMEOUT = 3600
 
 
 class HomePage(SitePageMixin, Page):
@@ -183,7 +180,7 @@ class SiteSettings(BaseSiteSetting):
         kept = caches[PAGE_ALIAS].get(key)
         if kept is None:
             kept = super().for_request(request)
-            caches[PAGE_ALIAS].set(key, kept, SETTINGS_TIMEOUT)  # pickled without the request
+            caches[PAGE_ALIAS].set(key, kept, FRAGMENT_TIMEOUT)  # pickled without the request
         else:
             kept._request = request
             setattr(request, cls.get_cache_attr_name(), kept)

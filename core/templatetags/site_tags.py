@@ -22,7 +22,7 @@ from wagtail.models import Page, Site
 from core.addresses import absolute
 from core.i18n import HAN, alternates
 from core.i18n import localized as localized_attr
-from core.pagecache import PAGE_ALIAS
+from core.pagecache import FRAGMENT_TIMEOUT, PAGE_ALIAS
 from core.querysets import ALL_LANGUAGES, listed
 
 register = template.Library()
@@ -139,10 +139,6 @@ def _translations(context):
     return own, homes
 
 
-# As long as the fragments of pages are kept (the main menu): a new generation ends it sooner.
-TRANSLATIONS_TIMEOUT = 3600
-
-
 def _translation_urls(request, page):
     """({language: the page's live translation's address}, {language: that language's home}):
     one query, kept in the page cache's store until a write starts a new generation. A page's
@@ -162,7 +158,7 @@ def _translation_urls(request, page):
             found = pages if candidate.translation_key == page.translation_key else homes
             found[candidate.locale.language_code] = url
     if key:
-        caches[PAGE_ALIAS].set(key, (pages, homes), TRANSLATIONS_TIMEOUT)
+        caches[PAGE_ALIAS].set(key, (pages, homes), FRAGMENT_TIMEOUT)
     return pages, homes
 
 
