@@ -20,23 +20,26 @@ def child_on_path(request, page, path_components):
     """The specific child of `page` whose slug is path_components[0], or None."""
     if page.is_leaf():
         return None
-    chain = getattr(request, "_site_route_chain", None)
-    if chain is None or page.path not in chain["looked_below"]:
-        chain = _chain(page, path_components)
-        request._site_route_chain = chain
-    return chain["children"].get((page.path, path_components[0]))
+    # Each level asks with the rest of the same path: found when the level above fetched it.
+    key = (page.path, tuple(path_components))
+    found = getattr(request, "_site_route_children", {})
+    if key not in found:
+        found = {**found, **_chain(page, path_components)}
+        request._site_route_children = found
+    return found[key]
 
 
 def _chain(page, path_components):
+    """{(a page's tree path, the path components below it): its specific child or None} for
+    `page` and each page down the path, from one query (and one per page type)."""
     candidates = Page.objects.filter(
         path__startswith=page.path,
         depth__gt=page.depth,
         depth__lte=page.depth + len(path_components),
         slug__in=set(path_components),
     )
-    chain, looked_below, parent = [], set(), page
+    chain, parent = [], page
     for slug in path_components:
-        looked_below.add(parent.path)
         child = next(
             (
                 candidate
@@ -53,13 +56,15 @@ def _chain(page, path_components):
         parent = child
     specific = _specific(chain)
     children, parent = {}, page
-    for child in chain:
-        child = specific[child.pk]
+    for index, child in enumerate(chain):
+        child = specific.get(child.pk, child)  # a page whose type's row is missing stays generic
         # As Wagtail's own route does: the parent is known, treebeard need not fetch it.
         child._cached_parent_obj = parent
-        children[(parent.path, child.slug)] = child
+        children[(parent.path, tuple(path_components[index:]))] = child
         parent = child
-    return {"children": children, "looked_below": looked_below}
+    if len(chain) < len(path_components):  # the component after the last page found names no child
+        children[(parent.path, tuple(path_components[len(chain) :]))] = None
+    return children
 
 
 def _specific(pages):

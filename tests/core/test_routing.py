@@ -3,6 +3,7 @@
 import pytest
 
 from django.db import connection
+from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
@@ -90,3 +91,18 @@ def test_a_private_page_still_asks_for_its_password(client, home):
     assert response.status_code == 200
     assert b'name="password"' in response.content
     assert client.get("/zh-hans/members/no-such-page/").status_code == 404
+
+
+def test_a_request_routed_twice_finds_each_path(home):
+    """What one routing kept on the request does not answer another path below the same pages."""
+    from django.test import RequestFactory
+
+    section = StandardPageFactory(parent=home, slug="section")
+    first = StandardPageFactory(parent=section, slug="first")
+    second = StandardPageFactory(parent=section, slug="second")
+    request = RequestFactory().get("/zh-hans/section/first/")
+    root = home.specific
+    assert root.route(request, ["section", "first"]).page == first
+    assert root.route(request, ["section", "second"]).page == second
+    with pytest.raises(Http404):
+        root.route(request, ["section", "third"])
