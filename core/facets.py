@@ -215,13 +215,13 @@ class FacetedList:
         if len(together) < 2 or self._joins_relations():
             return {}
         rows = list(self._filtered().order_by().values(*[f.lookup for f in together]).annotate(n=Count("*")))
-        counted = {}
+        total, counted = sum(row["n"] for row in rows), {}
         for facet in together:
             counts = defaultdict(int)
             for row in rows:
                 if row[facet.lookup] not in (None, ""):
                     counts[str(row[facet.lookup])] += row["n"]
-            counted[facet.param] = (dict(counts), sum(row["n"] for row in rows))
+            counted[facet.param] = (dict(counts), total)
         return counted
 
     def count(self, facet_states):

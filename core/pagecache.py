@@ -150,6 +150,21 @@ def current_generation(store=None):
     return generation
 
 
+def kept_until_next_write(request, key, build):
+    """What `build()` returns, kept in the page cache's store under `key` until a write starts a
+    new generation (or FRAGMENT_TIMEOUT): for what every page, or every record shown through one
+    page, shares. Built afresh when the store cannot be reached."""
+    generation = getattr(request, "page_cache_generation", None)
+    if not generation:
+        return build()
+    store, full_key = caches[PAGE_ALIAS], f"{key}:{generation}"
+    found = store.get(full_key)
+    if found is None:
+        found = build()
+        store.set(full_key, found, FRAGMENT_TIMEOUT)
+    return found
+
+
 def page_key(request):
     """One entry per address, elderly mode and day: nothing else changes what an anonymous visitor sees."""
     address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()

@@ -1,6 +1,5 @@
 """The site's root page, generic content pages, site-wide settings and error reports."""
 
-from django.core.cache import caches
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -14,7 +13,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import SitePageMixin
-from core.pagecache import FRAGMENT_TIMEOUT, PAGE_ALIAS
+from core.pagecache import kept_until_next_write
 from core.querysets import listed
 
 from .blocks import HomeBlock
@@ -169,22 +168,16 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """Wagtail's, with the settings kept in the page cache's store until a write starts a
-        new generation there (saving them does): every page shows them, so a page built
-        without the page cache reads them from memory, not the database."""
-        generation = getattr(request, "page_cache_generation", None)
-        if not generation or hasattr(request, cls.get_cache_attr_name()):
-            return super().for_request(request)
-        site = Site.find_for_request(request)
-        key = f"site-settings:{site.pk if site else ''}:{generation}"
-        kept = caches[PAGE_ALIAS].get(key)
-        if kept is None:
-            kept = super().for_request(request)
-            caches[PAGE_ALIAS].set(key, kept, FRAGMENT_TIMEOUT)  # pickled without the request
-        else:
-            kept._request = request
-            setattr(request, cls.get_cache_attr_name(), kept)
-        return kept
+        """Wagtail's, with the settings kept until the next write (saving them is one): every page
+        shows them, so a page built without the page cache reads them from memory."""
+        attr = cls.get_cache_attr_name()
+        if not hasattr(request, attr):
+            site = Site.find_for_request(request)
+            key = f"site-settings:{site.pk if site else ''}"
+            site_settings = kept_until_next_write(request, key, lambda: cls.for_site(site))
+            site_settings._request = request  # as Wagtail's: page URLs in the settings use it
+            setattr(request, attr, site_settings)
+        return getattr(request, attr)
 
 
 class ErrorReport(models.Model):

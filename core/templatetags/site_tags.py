@@ -9,7 +9,6 @@ import re
 
 from django import template
 from django.conf import settings
-from django.core.cache import caches
 from django.urls import reverse, translate_url
 from django.utils import timezone
 from django.utils.encoding import escape_uri_path
@@ -22,7 +21,7 @@ from wagtail.models import Page, Site
 from core.addresses import absolute
 from core.i18n import HAN, alternates
 from core.i18n import localized as localized_attr
-from core.pagecache import FRAGMENT_TIMEOUT, PAGE_ALIAS
+from core.pagecache import kept_until_next_write
 from core.querysets import ALL_LANGUAGES, listed
 
 register = template.Library()
@@ -141,13 +140,13 @@ def _translations(context):
 
 def _translation_urls(request, page):
     """({language: the page's live translation's address}, {language: that language's home}):
-    one query, kept in the page cache's store until a write starts a new generation. A page's
-    records and filtered lists (a directory's 100,000 organizations) share its entry."""
-    generation = getattr(request, "page_cache_generation", None)
-    key = f"translations:{page.pk}:{request.get_host()}:{generation}" if generation else None
-    found = caches[PAGE_ALIAS].get(key) if key else None
-    if found is not None:
-        return found
+    one query, kept until the next write. A page's records and filtered lists (a directory's
+    100,000 organizations) share its entry."""
+    key = f"translations:{page.pk}:{request.get_host()}"
+    return kept_until_next_write(request, key, lambda: _look_up_translations(request, page))
+
+
+def _look_up_translations(request, page):
     # The home page is the first ancestor (cached by routing): both found by their indexed translation keys.
     home = _ancestors_below_root(page)[0] if page.depth > 2 else page
     keys = {page.translation_key, home.translation_key}
@@ -157,8 +156,6 @@ def _translation_urls(request, page):
         if url is not None:
             found = pages if candidate.translation_key == page.translation_key else homes
             found[candidate.locale.language_code] = url
-    if key:
-        caches[PAGE_ALIAS].set(key, (pages, homes), FRAGMENT_TIMEOUT)
     return pages, homes
 
 
