@@ -104,9 +104,13 @@ class Command(BaseCommand):
         (Django's and the database driver's are folded into them) above `threshold_ms`."""
         lines = []
 
+        ours = str(settings.BASE_DIR)
+
         def shown(frame):
             path = frame.file_path or ""
-            return "/work/" in path and (".venv" not in path or "/wagtail/" in path)
+            if "site-packages" in path:
+                return "/wagtail/" in path
+            return path.startswith(ours)
 
         def walk(frame, depth):
             ms = frame.time / requests * 1000
