@@ -14,7 +14,7 @@ from wagtail.query import PageQuerySet
 
 from .forms import SitePageForm
 from .i18n import localized
-from .routing import child_on_path
+from .routing import child_on_path, passes_through, routes_as_every_page
 from .slugs import available_slug, pinyin_slug, to_replace
 
 
@@ -53,14 +53,18 @@ class SitePageMixin:
 
     base_form_class = SitePageForm
 
+    @routes_as_every_page
     def route(self, request, path_components):
         """Wagtail's routing, with the pages down the path fetched together (core/routing.py).
         A routable page's own sub-routes come first, as in RoutablePageMixin."""
         if path_components and not self._has_subpage_route(path_components):
-            child = child_on_path(request, self, path_components)
+            child, rest = child_on_path(request, self, path_components), path_components[1:]
+            # Through the pages in the middle that route as every page does, without their specific pages.
+            while child is not None and rest and passes_through(child):
+                child, rest = child_on_path(request, child, rest), rest[1:]
             if child is None:
                 raise Http404  # as Page.route, where no child has the slug
-            return child.route(request, path_components[1:])
+            return child.route(request, rest)
         return super().route(request, path_components)
 
     def _has_subpage_route(self, path_components):

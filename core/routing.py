@@ -9,10 +9,16 @@ chain with one query per page type (none for a plain Page), and keeps the chain 
 request for the levels below. Each level's own `route` still runs, so
 routable pages, unpublished pages (404) and private ones (served later) behave as
 Wagtail makes them behave, and a component that names no child is Wagtail's 404.
+
+A page in the middle of the path whose type routes as every page does (`passes_through`:
+to the child its next component names, nothing of its own) needs nothing of its specific
+page: the route passes through it as it is, and only the pages that route their own way
+and the one the path ends on are fetched as their specific pages.
 """
 
 from collections import defaultdict
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 
@@ -54,7 +60,8 @@ def _chain(page, path_components):
             break
         chain.append(child)
         parent = child
-    specific = _specific(chain)
+    last = len(path_components) - 1
+    specific = _specific([child for index, child in enumerate(chain) if index == last or not passes_through(child)])
     children, parent = {}, page
     for index, child in enumerate(chain):
         child = specific.get(child.pk, child)  # a page whose type's row is missing stays generic
@@ -79,3 +86,19 @@ def _specific(pages):
         else:
             specific.update(model.objects.in_bulk([page.pk for page in of_type]))
     return specific
+
+
+def routes_as_every_page(route):
+    """Marks a `route` method that routes as Page.route does (SitePageMixin.route): a page
+    whose type has it, or Page.route itself, `passes_through` in the middle of a path."""
+    route.passes_through = True
+    return route
+
+
+def passes_through(page):
+    """Whether `page`'s type routes a path below it as Wagtail's Page does, to the child the
+    next component names, so its route needs not its specific page."""
+    model = page.specific_class
+    if model is None or issubclass(model, RoutablePageMixin):
+        return False
+    return model.route is Page.route or getattr(model.route, "passes_through", False)

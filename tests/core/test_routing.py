@@ -50,6 +50,26 @@ def test_the_pages_below_the_home_page_cost_one_query_and_one_per_page_type(news
     assert len(below_home) - len(home_only) == 3
 
 
+def test_a_plain_section_in_the_middle_is_passed_through_without_its_specific_page(home):
+    """数据库 is a StandardPage that routes as every page does: the route passes through it
+    as the generic page the chain fetched, and fetches only the directory's specific page."""
+    database = StandardPageFactory(parent=home, slug="database", title="数据库")
+    directory = OrganizationIndexPage(title="组织库", slug="organizations")
+    database.add_child(instance=directory)
+    organization = OrganizationFactory()
+    route("")
+    with CaptureQueriesContext(connection) as through_plain:
+        page, args = route(f"database/organizations/{organization.credit_code}/")
+    with CaptureQueriesContext(connection) as home_only:
+        route("")
+    assert isinstance(page, OrganizationIndexPage) and args[0].__name__ == "transparency"
+    # One query for the two pages, one for the directory's type; none for the StandardPage's.
+    assert len(through_plain) - len(home_only) == 2
+    # The section is still served as its own type when the path ends on it.
+    assert type(route("database/")[0]) is type(database)
+    assert route("database/nothing-here/") is None
+
+
 def test_the_same_slug_in_another_branch_is_not_taken(home):
     first = StandardPageFactory(parent=home, slug="first")
     second = StandardPageFactory(parent=home, slug="second")
