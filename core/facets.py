@@ -9,10 +9,12 @@ aggregate for facets whose options overlap).
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.lookups import Exact
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +33,18 @@ class Facet:
 
     def condition(self, value):
         return Q(**{self.lookup: value})
+
+    def bound(self):
+        """This facet as one list uses it (FacetedList loads what it needs once per list)."""
+        return self
+
+    def values_in(self, group):
+        """The options that records whose column holds `group` count towards."""
+        return () if group in (None, "") else (str(group),)
+
+    def groups(self, option_count):
+        """About how many distinct values its column takes, for FacetedList.COMBINATIONS."""
+        return option_count
 
     @property
     def single_valued(self):
@@ -56,8 +70,44 @@ class Facet:
         # relation is joined a record may repeat within a group: count its distinct keys.
         count = Count("pk", distinct=True) if distinct or self.spans_relations else Count("*")
         rows = list(queryset.order_by().values(self.lookup).annotate(n=count))
-        counts = {str(row[self.lookup]): row["n"] for row in rows if row[self.lookup] not in (None, "")}
-        return counts, sum(row["n"] for row in rows)
+        return self.tally(rows), sum(row["n"] for row in rows)
+
+    def tally(self, rows):
+        """{value: count} from rows grouped on this facet's column (and maybe others)."""
+        counts = defaultdict(int)
+        for row in rows:
+            for value in self.values_in(row[self.lookup]):
+                counts[value] += row["n"]
+        return dict(counts)
+
+
+@dataclass(frozen=True)
+class BitsFacet(Facet):
+    """A facet over a vocabulary of which a record holds several (its many-to-many terms),
+    kept on each record as one integer column with a bit per term (taxonomy ServiceArea.bit).
+
+    A record's terms are then a column of the record itself: the list filters on a bit and
+    counts every term from one grouping on that column, which the records' own index
+    answers, where counting through the link table joined every listed record with its
+    links. `options` returns (value, label, bit); `bound()` reads them once per list."""
+
+    masks: tuple[tuple[str, int], ...] = ()
+
+    def bound(self):
+        terms = self.options()
+        pairs = [(value, label) for value, label, _bit in terms]
+        return replace(self, options=lambda: pairs, masks=tuple((value, 1 << bit) for value, _label, bit in terms))
+
+    def condition(self, value):
+        mask = dict(self.masks)[value]
+        return Q(Exact(F(self.lookup).bitand(mask), mask))
+
+    def values_in(self, group):
+        return tuple(value for value, mask in self.masks if (group or 0) & mask)
+
+    def groups(self, option_count):
+        # A record holds a few of the terms: the distinct sets run to about the square.
+        return option_count * option_count
 
 
 @dataclass(frozen=True)
@@ -74,6 +124,9 @@ class ConditionFacet:
     def options(self):
         return [(value, label) for value, label, _condition in self.choices()]
 
+    def bound(self):
+        return self
+
     def condition(self, value):
         return next(condition for key, _label, condition in self.choices() if key == value)
 
@@ -85,6 +138,23 @@ class ConditionFacet:
         }
         totals = queryset.order_by().aggregate(**aggregates)
         return {value: totals[f"n_{index}"] for index, (value, _label, _c) in enumerate(self.choices())}, None
+
+
+@dataclass(frozen=True)
+class YearFacet(Facet):
+    """The year of one of the records' date columns (`lookup` is `<field>__year`): a chosen
+    year filters as a date range, which the column's index answers, and the counts group on
+    the year. A transform of the record's own column, not a relation: each record is in one
+    group, so it counts with the others, without DISTINCT."""
+
+    @property
+    def single_valued(self):
+        return True
+
+
+def year_facet(param, label, field, first_year):
+    """A YearFacet over `field`, offering this year back to `first_year`."""
+    return YearFacet(param, label, f"{field}__year", partial(years_since, first_year))
 
 
 def years_since(first_year):
@@ -132,7 +202,7 @@ class FacetedList:
 
     def __init__(self, queryset: QuerySet, facets, sorts, params: QueryDict, keyword_filter=None):
         self.base = queryset
-        self.facets = list(facets)
+        self.facets = [facet.bound() for facet in facets]
         self.sorts = list(sorts)
         self.keyword_filter = keyword_filter
         self._options = {facet.param: facet.options() for facet in self.facets}
@@ -204,25 +274,22 @@ class FacetedList:
         and every chosen facet (which sees the other filters only), are counted alone."""
         candidates = sorted(
             (f for f in self.facets if f.param not in self.selected and getattr(f, "countable_together", False)),
-            key=lambda facet: len(self._options[facet.param]),
+            key=self._groups,
         )
         together, combinations = [], 1
         for facet in candidates:
-            combinations *= max(len(self._options[facet.param]), 1)
+            combinations *= max(self._groups(facet), 1)
             if combinations > self.COMBINATIONS:
                 break
             together.append(facet)
         if len(together) < 2 or self._joins_relations():
             return {}
         rows = list(self._filtered().order_by().values(*[f.lookup for f in together]).annotate(n=Count("*")))
-        total, counted = sum(row["n"] for row in rows), {}
-        for facet in together:
-            counts = defaultdict(int)
-            for row in rows:
-                if row[facet.lookup] not in (None, ""):
-                    counts[str(row[facet.lookup])] += row["n"]
-            counted[facet.param] = (dict(counts), total)
-        return counted
+        total = sum(row["n"] for row in rows)
+        return {facet.param: (facet.tally(rows), total) for facet in together}
+
+    def _groups(self, facet):
+        return facet.groups(len(self._options[facet.param]))
 
     def count(self, facet_states):
         """The number of results, read from the facet counts where they tell it (saving the

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, years_since
+from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, year_facet
 from taxonomy.models import Region
 
 from .choices import DisclosureStatus, NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
@@ -20,14 +20,14 @@ CITY = Facet("city", _("Region"), "city_id", Region.objects.city_options)
 FIRST_YEAR = 1949
 
 
-def year_facet(field="date"):
-    return Facet("year", _("Year"), f"{field}__year", lambda: years_since(FIRST_YEAR))
+def year_of(field="date"):
+    return year_facet("year", _("Year"), field, FIRST_YEAR)
 
 
 def article_list(index_page, params):
     articles = index_page.listed_pages()
     sections = [(child.slug, child.title, Q(path__startswith=child.path)) for child in index_page.sub_sections()]
-    facets = [CITY, year_facet()]
+    facets = [CITY, year_of()]
     if sections:
         facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections))
     return FacetedList(articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(articles.model))
@@ -41,7 +41,7 @@ def notice_list(index_page, params):
         ConditionFacet("status", _("Public disclosure"), lambda: statuses),
         Facet("topic", _("Topic"), "topic", lambda: NoticeTopic.choices),
         CITY,
-        year_facet(),
+        year_of(),
     ]
     return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(notices.model))
 
@@ -51,7 +51,7 @@ def policy_list(index_page, params):
     facets = [
         Facet("level", _("Level"), "level", lambda: PolicyLevel.choices),
         Facet("validity", _("Validity"), "validity", lambda: PolicyValidity.choices),
-        year_facet("issued_on"),
+        year_of("issued_on"),
     ]
     sorts = [
         Sort("newest", _("Newest first"), ("-pinned", "-issued_on")),

@@ -2,13 +2,12 @@
 
 import datetime
 
-from django.db.models import Count, F, OuterRef, Q, Subquery
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, years_since
+from core.facets import BitsFacet, ConditionFacet, Facet, FacetedList, Sort, keyword_search, year_facet
 from taxonomy.models import Region, ServiceArea
 
 from .choices import Grade, OrgType, Standing
@@ -18,10 +17,6 @@ from .models.people import Need, NeedStatus, Talent
 from .models.projects import Project, ProjectKind, ProjectStatus
 
 FIRST_REGISTRATION_YEAR = 1980
-
-
-def year_options():
-    return years_since(FIRST_REGISTRATION_YEAR)
 
 
 class ActiveGradeFacet(Facet):
@@ -39,37 +34,6 @@ class ActiveGradeFacet(Facet):
         return {row["grade"]: row["n"] for row in rows}, None
 
 
-class RegistrationYearFacet(Facet):
-    """Filtered as a date range, which the index on `registered_on` answers."""
-
-    def condition(self, value):
-        return Q(registered_on__year=int(value))
-
-
-class ServiceAreaFacet(Facet):
-    """Filtered with a subquery on the link table, so a record never repeats and the list
-    and the other counts need no DISTINCT; counted on the link table alone (an
-    organization is linked to an area at most once), without looking at the
-    organizations at all when nothing is filtered."""
-
-    spans_relations = False
-
-    def condition(self, value):
-        links = Organization.service_areas.through.objects.filter(servicearea__slug=value)
-        return Q(pk__in=links.values("organization_id"))
-
-    def counts(self, queryset, distinct=False):
-        links = Organization.service_areas.through.objects.order_by()
-        if queryset.query.has_filters():
-            links = links.filter(organization__in=queryset.values("pk"))
-            rows = links.values("servicearea__slug").annotate(n=Count("*"))
-            return {row["servicearea__slug"]: row["n"] for row in rows}, None
-        # Unfiltered: one count per area from the index on the link table's area column.
-        per_area = links.filter(servicearea=OuterRef("pk")).values("servicearea").annotate(n=Count("*")).values("n")
-        rows = ServiceArea.objects.order_by().annotate(n=Subquery(per_area)).values("slug", "n")
-        return {row["slug"]: row["n"] for row in rows if row["n"]}, None
-
-
 CITY = Facet("city", _("Region"), "city_id", Region.objects.city_options)
 SERVICE_AREA = Facet("area", _("Service area"), "service_area__slug", ServiceArea.options)
 
@@ -77,9 +41,9 @@ ORGANIZATION_FACETS = [
     CITY,
     Facet("type", _("Type"), "org_type", lambda: OrgType.choices),
     ActiveGradeFacet("grade", _("Evaluation grade"), "active_grade", lambda: Grade.choices),
-    ServiceAreaFacet("area", _("Service area"), "service_areas__slug", ServiceArea.options),
+    BitsFacet("area", _("Service area"), "service_area_bits", ServiceArea.bit_options),
     Facet("standing", _("Standing"), "standing", lambda: Standing.choices),
-    RegistrationYearFacet("year", _("Registration year"), "registered_year", year_options),
+    year_facet("year", _("Registration year"), "registered_on", FIRST_REGISTRATION_YEAR),
 ]
 
 ORGANIZATION_SORTS = [
@@ -96,11 +60,7 @@ def organization_keyword(keyword):
 
 
 def organization_list(params):
-    queryset = (
-        Organization.objects.with_active_grade()
-        .annotate(registered_year=ExtractYear("registered_on"))
-        .select_related("city", "region__parent")
-    )
+    queryset = Organization.objects.with_active_grade().select_related("city", "region__parent")
     return FacetedList(queryset, ORGANIZATION_FACETS, ORGANIZATION_SORTS, params, keyword_filter=organization_keyword)
 
 

@@ -7,6 +7,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Sum, Value, When
+from django.db.models.lookups import Exact
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -16,7 +19,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.i18n import localized
-from taxonomy.models import CityFromRegion, MapPosition
+from taxonomy.models import CityFromRegion, MapPosition, ServiceArea
 
 from ..choices import Grade, InspectionResult, OrgType, Standing
 from ..credit_code import CheckCharacterMismatch, CreditCodeField, category_of, validate_credit_code
@@ -107,6 +110,9 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
     funding_total = models.DecimalField(
         _("Funding received (yuan)"), max_digits=16, decimal_places=2, default=0, editable=False
     )
+    # Its service areas as one integer, a bit per area (ServiceArea.bit): what the directory
+    # filters and counts by area, from the facets index below instead of the link table.
+    service_area_bits = models.BigIntegerField(_("Service areas, as bits"), default=0, editable=False)
     # When the record last changed, for the open-data extract (docs/open-data.md). Its
     # histories are edited with it, and refresh_summary moves it too, so this dates them all.
     updated_at = models.DateTimeField(_("Last updated"), auto_now=True)
@@ -177,7 +183,15 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
             # Every facet's count reads only these columns: PostgreSQL counts them from this
             # narrow index instead of scanning the wide table. It serves filters by city too.
             models.Index(
-                fields=["city", "org_type", "standing", "grade", "grade_valid_until", "registered_on"],
+                fields=[
+                    "city",
+                    "org_type",
+                    "standing",
+                    "grade",
+                    "grade_valid_until",
+                    "registered_on",
+                    "service_area_bits",
+                ],
                 name="orgdirectory_org_facets_idx",
             ),
         ]
@@ -221,12 +235,13 @@ class Organization(index.Indexed, CityFromRegion, MapPosition, ClusterableModel)
         self.refresh_summary()
 
     def refresh_summary(self, today=None):
-        """Recompute the stored grade, standing and funding total from the records."""
+        """Recompute the stored areas, grade, standing and funding total from the records."""
         today = today or timezone.localdate()
         latest_grade = self.grade_awards.order_by("-awarded_on").first()
         listing = self.standing_records.filter(Q(removed_on__isnull=True) | Q(removed_on__gt=today))
         listing = listing.filter(listed_on__lte=today).order_by("-listed_on").first()
         summary = {
+            "service_area_bits": ServiceArea.bits_of(self.service_areas.all()),
             "grade": latest_grade.grade if latest_grade else "",
             "grade_valid_until": latest_grade.valid_until if latest_grade else None,
             "standing": listing.status if listing else Standing.NORMAL,
@@ -345,3 +360,11 @@ class Penalty(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Administrative penalty")
         ordering = ["-decided_on"]
+
+
+@receiver(pre_delete, sender=ServiceArea, dispatch_uid="orgdirectory.service_area_deleted")
+def forget_deleted_service_area(sender, instance, **kwargs):
+    """A deleted area's links go with it (they cascade): its bit goes too, as an area added
+    later may take that bit."""
+    holders = Organization.objects.filter(Exact(F("service_area_bits").bitand(instance.mask), instance.mask))
+    holders.update(service_area_bits=F("service_area_bits") - instance.mask)

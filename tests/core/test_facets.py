@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from core.facets import years_since
 from orgdirectory.choices import OrgType, Standing
 from orgdirectory.filters import organization_list, project_list
+from orgdirectory.models import Organization
 from taxonomy.models import Region, ServiceArea
 from tests.orgdirectory.factories import OrganizationFactory
 
@@ -70,3 +71,18 @@ def test_a_year_facet_offers_every_year_back_to_its_first_without_a_query(django
         years = years_since(2020)
     this_year = datetime.date.today().year
     assert [value for value, _label in years] == [str(year) for year in range(this_year, 2019, -1)]
+
+
+def test_a_year_facet_groups_the_records_own_date_without_distinct(organizations):
+    """A year is a transform of the record's own column, not a relation: counted by grouping,
+    each record once, with no COUNT(DISTINCT …) and no join."""
+    listing = organization_list(QueryDict("type=social_service"))
+    with CaptureQueriesContext(connection) as queries:
+        states = {state.facet.param: state for state in listing.facet_states()}
+    assert not any("DISTINCT" in query["sql"] for query in queries.captured_queries)
+    years = {option.value: option.count for option in states["year"].options if option.count}
+    expected = {}
+    for organization in Organization.objects.filter(org_type=OrgType.SOCIAL_SERVICE):
+        year = str(organization.registered_on.year)
+        expected[year] = expected.get(year, 0) + 1
+    assert years == expected

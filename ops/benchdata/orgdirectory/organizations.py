@@ -20,6 +20,7 @@ from orgdirectory.models import (
     StandingRecord,
 )
 from orgdirectory.models.organizations import years_later
+from taxonomy.models import ServiceArea
 
 from .common import (
     Places,
@@ -137,6 +138,7 @@ class OrganizationMaker:
         areas = [self.places.areas[slug] for slug in area_slugs if slug in self.places.areas]
         records = [*self.history(rng, organization), *self.funding(rng, number, organization)]
         organization.funding_total = sum(r.amount for r in records if isinstance(r, FundingRecord))
+        organization.service_area_bits = ServiceArea.bits_of(areas)
         return organization, areas, records
 
     def name(self, rng, number, region, org_type, field, field_en):
