@@ -130,8 +130,14 @@ class ArticlePage(PublishedText):
     def neighbours(self):
         """(previous, next) in the section by date, either None: both from one query."""
         siblings = self.sibling_articles()
-        older = siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
-        newer = siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
+        # The plain bound first: PostgreSQL starts its walk of the date index there, where the
+        # tie-break alone made it walk from the newest article of every section.
+        older = siblings.filter(
+            models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk), date__lte=self.date
+        )
+        newer = siblings.filter(
+            models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk), date__gte=self.date
+        )
         first = {
             page.pk: page
             for page in ArticlePage.objects.filter(
