@@ -234,7 +234,7 @@ class GuidePage(SitePageMixin, RoutablePageMixin, Page):
                 journey__in=listed(GuideJourneyPage.objects.all(), self.locale_id),
             )
             .select_related("journey")
-            .prefetch_related(Prefetch("journey__steps", queryset=JourneyStep.objects.select_related("guide__locale")))
+            .prefetch_related(Prefetch("journey__steps", queryset=JourneyStep.objects.with_guides()))
         )
         steps = steps_in_language(
             [step for current in currents for step in current.journey.steps.all()], self.locale_id
@@ -267,12 +267,21 @@ class GuideJourneyPage(SitePageMixin, Page):
         return context
 
 
+class JourneyStepQuerySet(models.QuerySet):
+    def with_guides(self):
+        """With each step's guide as a link needs it: its locale, not its StreamField bodies."""
+        bodies = [f"guide__{field.name}" for field in GuidePage._meta.concrete_fields if isinstance(field, StreamField)]
+        return self.select_related("guide__locale").defer(*bodies)
+
+
 class JourneyStep(Orderable):
     journey = ParentalKey(GuideJourneyPage, on_delete=models.CASCADE, related_name="steps")
     guide = models.ForeignKey(GuidePage, verbose_name=_("Guide"), on_delete=models.CASCADE, related_name="+")
     label = models.CharField(
         _("Step name"), max_length=60, blank=True, help_text=_("Leave empty to use the guide's title.")
     )
+
+    objects = JourneyStepQuerySet.as_manager()
 
     panels = [FieldPanel("guide"), FieldPanel("label")]
     api_fields = [APIField("guide"), APIField("title")]
@@ -295,6 +304,7 @@ def steps_in_language(steps, locale_id):
             for guide in listed(GuidePage.objects.all(), locale_id)
             .filter(translation_key__in=others)
             .select_related("locale")
+            .defer_streamfields()
         }
         if others
         else {}
