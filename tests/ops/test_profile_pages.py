@@ -32,3 +32,26 @@ def test_a_page_that_does_not_answer_is_an_error(home):
         call_command(
             "profile_pages", "--child", "--requests", "1", "--only", "/zh-hans/gone/", "--path", "/zh-hans/gone/"
         )
+
+
+def test_timing_gives_each_page_its_best_round_and_its_share_of_the_bare_page(home, capsys):
+    StandardPageFactory(parent=home, slug="about", title="关于我们")
+    arguments = [
+        "--child",
+        "--requests",
+        "2",
+        "--timing",
+        "2",
+        "--only",
+        "/zh-hans/about/",
+        "--path",
+        "/zh-hans/about/",
+    ]
+    call_command("profile_pages", *arguments)
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "Best of 2 rounds of 2 requests, ms a request:"
+    timed = {line.split()[0]: line for line in lines[1:]}
+    # The bare page it is compared with, then the page asked for; the bare page is 100% of itself.
+    assert list(timed) == ["bare", "/zh-hans/about/"]
+    assert timed["bare"].endswith("100%")
+    assert " ms  bare page " in timed["/zh-hans/about/"]

@@ -7,7 +7,10 @@ process, then `--requests` times under pyinstrument (a development requirement).
 The command prints each page's mean time per request; with --tree, the call
 tree of our own and Wagtail's frames above --threshold ms a request (Django's
 folded into them); with --sql N, the N slowest queries of one more request.
-`--only` limits it to the pages whose label contains the text. It reads, never
+`--only` limits it to the pages whose label contains the text. With --timing N, no
+profiler: each page's best of N rounds of --requests requests, and the bare page's
+time as a share of it, which compares two checkouts on one database far more
+steadily than two runs of `make bench` on a shared machine. It reads, never
 writes, apart from the bare page that `bench` creates too.
 """
 
@@ -36,6 +39,9 @@ class Command(BaseCommand):
         parser.add_argument("--sql", type=int, default=0, help="Print the N slowest SQL queries of each page.")
         parser.add_argument("--search", default=pages.SEARCH_QUERY, help="The search query profiled.")
         parser.add_argument("--path", action="append", default=[], help="Profile this address too (repeatable).")
+        parser.add_argument(
+            "--timing", type=int, default=0, help="No profiler: the best of N rounds of --requests, per page."
+        )
         parser.add_argument("--child", action="store_true", help="(internal) profile in this process.")
 
     def handle(self, *args, **options):
@@ -53,6 +59,7 @@ class Command(BaseCommand):
             arguments = ["--requests", str(options["requests"]), "--only", options["only"]]
             arguments += ["--search", options["search"], "--sql", str(options["sql"])]
             arguments += ["--threshold", str(options["threshold"]), *(["--tree"] if options["tree"] else [])]
+            arguments += ["--timing", str(options["timing"])]
             arguments += [argument for path in options["path"] for argument in ("--path", path)]
             try:
                 manage(settings.BASE_DIR, env, "collectstatic", "--noinput")
@@ -68,6 +75,9 @@ class Command(BaseCommand):
         found[report.BARE] = {"path": pages.bare_page()}
         found.update({path: {"path": path} for path in options["path"]})
         client = Client(HTTP_HOST="127.0.0.1")
+        if options["timing"]:
+            self.time_pages(client, found, options)
+            return
         means = {}
         for label, page in found.items():
             if options["only"] not in label or "error" in page:
@@ -88,6 +98,25 @@ class Command(BaseCommand):
                 self.stdout.write(self.compact_tree(profiler, options["requests"], options["threshold"]))
         self.stdout.write("\nMean ms a request (profiler on):")
         self.stdout.write(json.dumps({label: round(ms, 1) for label, ms in means.items()}, ensure_ascii=False))
+
+    def time_pages(self, client, found, options):
+        """Each page's best of `timing` rounds, ms a request, and the bare page's time as a share of it."""
+        best = {}
+        for label, page in found.items():
+            if "error" in page or (options["only"] not in label and label != report.BARE):
+                continue
+            if client.get(page["path"]).status_code != 200:
+                raise CommandError(f"{page['path']} does not answer 200")
+            rounds = []
+            for _ in range(options["timing"]):
+                started = time.perf_counter()
+                for _ in range(options["requests"]):
+                    client.get(page["path"])
+                rounds.append((time.perf_counter() - started) / options["requests"] * 1000)
+            best[label] = min(rounds)
+        self.stdout.write(f"Best of {options['timing']} rounds of {options['requests']} requests, ms a request:")
+        for label, ms in best.items():
+            self.stdout.write(f"{label:<14} {ms:7.1f} ms  bare page {best[report.BARE] / ms:5.0%}")
 
     def slowest_queries(self, client, label, path, count):
         """One more request: its SQL time in all and its `count` slowest queries."""
