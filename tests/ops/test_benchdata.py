@@ -13,6 +13,7 @@ from ops.benchdata import orgdirectory as benchdata
 from ops.benchdata.orgdirectory import common
 from ops.benchdata.orgdirectory.organizations import OrganizationMaker
 from orgdirectory.models import FundingRecord, Organization, Project, ProjectKind
+from taxonomy.models import ServiceArea
 from tests.orgdirectory.factories import (
     FundingRecordFactory,
     NeedFactory,
@@ -61,11 +62,12 @@ def test_seed_creates_the_volume_of_the_scale(seeded):
 
 
 def test_organizations_are_valid_and_their_summaries_match_their_records(seeded):
-    """Credit codes verify, and the stored funding total is the sum of the funding records."""
+    """Credit codes verify, and the stored funding total and service areas are those of the records."""
     for organization in common.bench_organizations().order_by("pk")[::7]:
         organization.full_clean()
         total = organization.funding_records.aggregate(total=Sum("amount"))["total"] or Decimal(0)
         assert organization.funding_total == total
+        assert organization.service_area_bits == ServiceArea.bits_of(organization.service_areas.all())
         assert organization.city_id == (organization.region.city.pk if organization.region else None)
     names = list(common.bench_organizations().values_list("name", flat=True))
     assert len(set(names)) == len(names)
