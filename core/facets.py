@@ -81,6 +81,11 @@ class Facet:
         return dict(counts)
 
 
+def has_bits(column, mask):
+    """The condition that the integer `column` has every bit of `mask` set."""
+    return Exact(F(column).bitand(mask), mask)
+
+
 @dataclass(frozen=True)
 class BitsFacet(Facet):
     """A facet over a vocabulary of which a record holds several (its many-to-many terms),
@@ -99,8 +104,7 @@ class BitsFacet(Facet):
         return replace(self, options=lambda: pairs, masks=tuple((value, 1 << bit) for value, _label, bit in terms))
 
     def condition(self, value):
-        mask = dict(self.masks)[value]
-        return Q(Exact(F(self.lookup).bitand(mask), mask))
+        return Q(has_bits(self.lookup, dict(self.masks)[value]))
 
     def values_in(self, group):
         return tuple(value for value, mask in self.masks if (group or 0) & mask)

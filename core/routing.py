@@ -97,7 +97,7 @@ def routes_as_every_page(route):
 
 def passes_through(page):
     """Whether `page`'s type routes a path below it as Wagtail's Page does, to the child the
-    next component names, so its route needs not its specific page."""
+    next component names: routing through it needs no specific page."""
     model = page.specific_class
     if model is None or issubclass(model, RoutablePageMixin):
         return False

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Sum, Value, When
-from django.db.models.lookups import Exact
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
@@ -18,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.facets import has_bits
 from core.i18n import localized
 from taxonomy.models import CityFromRegion, MapPosition, ServiceArea
 
@@ -366,5 +366,5 @@ class Penalty(Orderable):
 def forget_deleted_service_area(sender, instance, **kwargs):
     """A deleted area's links go with it (they cascade): its bit goes too, as an area added
     later may take that bit."""
-    holders = Organization.objects.filter(Exact(F("service_area_bits").bitand(instance.mask), instance.mask))
+    holders = Organization.objects.filter(has_bits("service_area_bits", instance.mask))
     holders.update(service_area_bits=F("service_area_bits") - instance.mask)
