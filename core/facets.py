@@ -175,6 +175,22 @@ class Sort:
     ordering: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class CountsSummary:
+    """How many records share each combination of a few facets' values: a short table from
+    one grouped query over every record, which answers those facets' counts for any
+    combination of their own filters. Every such list, the long tail of combinations
+    included, shares it for as long as its keeper keeps it (FacetedList.keep: until the
+    next write, on a page); a list without a keeper counts from the records as ever.
+
+    `build()` returns [{each facet's lookup: value, …, "n": count}]; `key` names it in the
+    keeper's store (with what it depends on besides the records, such as the date)."""
+
+    params: frozenset[str]
+    key: Callable[[], str]
+    build: Callable[[], list[dict]]
+
+
 @dataclass
 class FacetOption:
     value: str
@@ -204,8 +220,11 @@ class FacetedList:
     sort_param = "sort"
     max_keyword_length = 100
 
-    def __init__(self, queryset: QuerySet, facets, sorts, params: QueryDict, keyword_filter=None):
+    def __init__(self, queryset: QuerySet, facets, sorts, params: QueryDict, keyword_filter=None, counts=None):
         self.base = queryset
+        self.counts_summary = counts
+        # keep(key, build): what keeps the summary (core.pagecache.kept_until_next_write on a page).
+        self.keep = None
         self.facets = [facet.bound() for facet in facets]
         self.sorts = list(sorts)
         self.keyword_filter = keyword_filter
@@ -251,9 +270,12 @@ class FacetedList:
 
     def facet_states(self):
         states = []
-        together = self._counted_together()
+        summarized = self._summarized()
+        together = self._counted_together(skip=summarized)
         for facet in self.facets:
-            if facet.param in together:
+            if facet.param in summarized:
+                counts, total = summarized[facet.param]
+            elif facet.param in together:
                 counts, total = together[facet.param]
             else:
                 counts, total = facet.counts(
@@ -268,8 +290,26 @@ class FacetedList:
             states.append(FacetState(facet, options, total if single else None))
         return states
 
-    def _counted_together(self):
-        """{param: (counts, total)} of the facets counted in one grouped query.
+    def _summarized(self):
+        """{param: (counts, total)} of the facets the summary answers: each counted over the
+        summary's rows that the other chosen filters leave. Only while every chosen filter is
+        one of the summary's facets and there is no keyword, which it cannot know."""
+        summary = self.counts_summary
+        if summary is None or self.keep is None or self.keyword or not set(self.selected) <= summary.params:
+            return {}
+        rows = self.keep(summary.key(), summary.build)
+        chosen = [(facet, self.selected[facet.param]) for facet in self.facets if facet.param in self.selected]
+        summarized = {}
+        for facet in self.facets:
+            if facet.param not in summary.params:
+                continue
+            others = [(other, value) for other, value in chosen if other is not facet]
+            left = [row for row in rows if all(value in other.values_in(row[other.lookup]) for other, value in others)]
+            summarized[facet.param] = (facet.tally(left), sum(row["n"] for row in left))
+        return summarized
+
+    def _counted_together(self, skip=()):
+        """{param: (counts, total)} of the facets counted in one grouped query (but those in `skip`).
 
         The facets nobody chose all see the same filters (every chosen one), so those that
         group on a column of the records are counted by grouping on their columns together
@@ -277,7 +317,11 @@ class FacetedList:
         combinations stay few (their options multiplied, at most COMBINATIONS); the others,
         and every chosen facet (which sees the other filters only), are counted alone."""
         candidates = sorted(
-            (f for f in self.facets if f.param not in self.selected and getattr(f, "countable_together", False)),
+            (
+                f
+                for f in self.facets
+                if f.param not in self.selected and f.param not in skip and getattr(f, "countable_together", False)
+            ),
             key=self._groups,
         )
         together, combinations = [], 1

@@ -1,6 +1,8 @@
 """Abstract models every app builds on: a controlled list of terms, and a page that lists
 records with facets."""
 
+from functools import partial
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -14,6 +16,7 @@ from wagtail.query import PageQuerySet
 
 from .forms import SitePageForm
 from .i18n import localized
+from .pagecache import kept_until_next_write
 from .routing import child_on_path, passes_through, routes_as_every_page
 from .slugs import available_slug, pinyin_slug, to_replace
 
@@ -113,6 +116,8 @@ class ListingPage(SitePageMixin, RoutablePageMixin, Page):
     @path("")
     def directory(self, request):
         listing = self.get_listing(request.GET)
+        # What every combination of filters shares (core.facets.CountsSummary), kept until the next write.
+        listing.keep = partial(kept_until_next_write, request)
         facets = listing.facet_states()
         results = listing.results()
         if isinstance(results, PageQuerySet):

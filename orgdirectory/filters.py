@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import BitsFacet, ConditionFacet, Facet, FacetedList, Sort, keyword_search, year_facet
+from core.facets import BitsFacet, ConditionFacet, CountsSummary, Facet, FacetedList, Sort, keyword_search, year_facet
 from taxonomy.models import Region, ServiceArea
 
 from .choices import Grade, OrgType, Standing
@@ -59,9 +59,34 @@ def organization_keyword(keyword):
     return Q(credit_code=normalize(keyword)) | keyword_search(Organization)(keyword)
 
 
+def organization_counts():
+    """How many organizations there are per region, type, standing and grade valid today: at
+    most 22 × 3 × 5 × 6 rows (1,085 at province scale, built in about 55 ms), which answer
+    those four facets' counts for any combination of their filters, the ones visitors
+    choose most; counting the regions for one type and standing read every organization
+    of that type and standing, each time."""
+    rows = Organization.objects.with_active_grade().order_by().values("city_id", "org_type", "standing", "active_grade")
+    return list(rows.annotate(n=Count("*")))
+
+
+ORGANIZATION_COUNTS = CountsSummary(
+    frozenset({"city", "type", "standing", "grade"}),
+    # A grade's validity ends with a day: so does the summary.
+    lambda: f"orgdirectory:counts:{timezone.localdate().isoformat()}",
+    organization_counts,
+)
+
+
 def organization_list(params):
     queryset = Organization.objects.with_active_grade().select_related("city", "region__parent")
-    return FacetedList(queryset, ORGANIZATION_FACETS, ORGANIZATION_SORTS, params, keyword_filter=organization_keyword)
+    return FacetedList(
+        queryset,
+        ORGANIZATION_FACETS,
+        ORGANIZATION_SORTS,
+        params,
+        keyword_filter=organization_keyword,
+        counts=ORGANIZATION_COUNTS,
+    )
 
 
 def overlapping(first, last):

@@ -86,3 +86,63 @@ def test_a_year_facet_groups_the_records_own_date_without_distinct(organizations
         year = str(organization.registered_on.year)
         expected[year] = expected.get(year, 0) + 1
     assert years == expected
+
+
+def kept(store):
+    """A keeper for FacetedList.keep backed by `store`, as kept_until_next_write is on a page."""
+
+    def keep(key, build):
+        if key not in store:
+            store[key] = build()
+        return store[key]
+
+    return keep
+
+
+@pytest.mark.parametrize(
+    "params",
+    ["", "type=social_service", "city=1&standing=normal", "city=1&type=social_group&standing=abnormal", "grade=5A"],
+)
+def test_counts_from_the_summary_are_those_of_the_records(organizations, params):
+    from tests.orgdirectory.factories import award
+
+    for organization in Organization.objects.order_by("pk")[:5]:
+        award(organization, "5A", datetime.date.today() - datetime.timedelta(days=30))
+        organization.refresh_summary()
+    params = params.replace("city=1", f"city={Region.objects.get(code='440300').pk}")
+    listing = organization_list(QueryDict(params))
+    listing.keep = kept({})
+    assert set(listing._summarized()) == {"city", "type", "standing", "grade"}
+    summarized = listing.facet_states()
+    plain = organization_list(QueryDict(params))
+    counted = plain.facet_states()
+    assert [(s.facet.param, s.options) for s in summarized] == [(s.facet.param, s.options) for s in counted]
+    assert listing.count(summarized) == plain.count(counted) == plain.results().count()
+
+
+def test_the_summary_answers_only_while_every_chosen_filter_is_its_own(organizations):
+    area = ServiceArea.objects.first()
+    for params in ["year=2012", f"area={area.slug}", "q=社会组织", "type=social_service&year=2012"]:
+        listing = organization_list(QueryDict(params))
+        listing.keep = kept({})
+        assert listing._summarized() == {}, params
+
+
+def test_the_summary_saves_the_queries_of_its_facets_and_is_built_once(organizations):
+    store = {}
+    with CaptureQueriesContext(connection) as first:
+        listing = organization_list(QueryDict("type=social_service&standing=normal"))
+        listing.keep = kept(store)
+        listing.facet_states()
+    three = QueryDict(f"city={Region.objects.get(code='440300').pk}&type=social_service&standing=normal")
+    with CaptureQueriesContext(connection) as another_combination:
+        listing = organization_list(three)
+        listing.keep = kept(store)
+        listing.facet_states()
+    with CaptureQueriesContext(connection) as without:
+        organization_list(three).facet_states()
+    assert len(store) == 1
+    # Region, type, standing and grade from the summary, where each was a query of its own:
+    # only the area and the year are counted from the records.
+    assert len(without) - len(another_combination) == 4
+    assert len(first) == len(another_combination) + 1  # the summary's one query, once

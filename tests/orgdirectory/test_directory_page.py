@@ -1,6 +1,7 @@
 """组织库: filters that combine, facet counts, keyword, sorting, paging, query budget."""
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -172,3 +173,36 @@ def test_query_count_does_not_grow_with_the_number_of_organizations(client, dire
         award(organization, Grade.A5, RECENT)
     assert _queries(client, params) == small
     assert small <= 25
+
+
+def test_the_counts_summary_is_shared_by_every_combination_and_new_after_a_write(client, organizations, monkeypatch):
+    """Region, type, standing and grade are counted from one summary kept until the next write
+    (orgdirectory.filters.ORGANIZATION_COUNTS): another combination of those filters does not
+    build it again, and an organization added shows in the counts at once."""
+    from orgdirectory import filters
+
+    builds = []
+
+    def build():
+        builds.append(1)
+        return filters.organization_counts()
+
+    monkeypatch.setattr(filters, "ORGANIZATION_COUNTS", replace(filters.ORGANIZATION_COUNTS, build=build))
+    shenzhen = organizations["shenzhen"]
+
+    def counts(params):
+        response = client.get(URL, params)
+        return {s.facet.param: {o.value: o.count for o in s.options} for s in response.context["facets"]}
+
+    client.get(URL)  # a first visit writes what is made once (the site's first generation, say)
+    builds.clear()
+    counts({"type": "social_service"})
+    before = counts({"city": shenzhen.pk, "standing": "normal"})
+    counts({"city": shenzhen.pk, "standing": "normal", "type": "foundation"})
+    assert len(builds) == 1
+    assert before["type"] == {"social_group": 0, "social_service": 0, "foundation": 1}
+    OrganizationFactory(name="深圳新成立的基金会", org_type="foundation", region=shenzhen)
+    after = counts({"city": shenzhen.pk, "standing": "normal"})
+    assert len(builds) == 2
+    assert after["type"]["foundation"] == 2
+    assert after["city"][str(shenzhen.pk)] == before["city"][str(shenzhen.pk)] + 1
