@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
 from django.db.models.lookups import Exact
 from django.http import QueryDict
 from django.utils import timezone
@@ -124,6 +124,26 @@ class ConditionFacet:
     choices: Callable[[], list[tuple[str, Any, Q]]]  # (value, label, condition)
     # Whether a condition looks across a relation, where a record may match more than once.
     spans_relations: bool = False
+    # Whether a record meets at most one of the conditions (a 公示's status), so that a
+    # CountsSummary can group the records on which one.
+    exclusive: bool = False
+
+    @property
+    def lookup(self):
+        """The name a CountsSummary groups this facet's option under (no column of the records)."""
+        return f"facet_{self.param}"
+
+    def grouping(self):
+        """Each record's option as one value, "" for none: only for exclusive options."""
+        if not self.exclusive:
+            raise ValueError(f"the options of facet {self.param!r} may overlap: a record has no single one")
+        whens = [When(condition, then=Value(value)) for value, _label, condition in self.choices()]
+        return Case(*whens, default=Value(""), output_field=CharField())
+
+    def values_in(self, group):
+        return () if group in (None, "") else (group,)
+
+    tally = Facet.tally
 
     def options(self):
         return [(value, label) for value, label, _condition in self.choices()]
@@ -189,6 +209,20 @@ class CountsSummary:
     params: frozenset[str]
     key: Callable[[], str]
     build: Callable[[], list[dict]]
+
+    @classmethod
+    def of(cls, facets, key, records):
+        """The summary of `facets` over `records()`: each facet a column of the records (its
+        `lookup`, an annotation of `records()` included) or a ConditionFacet whose options
+        never overlap (`exclusive`), grouped on which option a record falls in."""
+        facets = list(facets)
+
+        def build():
+            cases = {facet.lookup: facet.grouping() for facet in facets if isinstance(facet, ConditionFacet)}
+            rows = records().order_by().annotate(**cases).values(*(facet.lookup for facet in facets))
+            return list(rows.annotate(n=Count("*")))
+
+        return cls(frozenset(facet.param for facet in facets), key, build)
 
 
 @dataclass

@@ -3,10 +3,11 @@ the query and the counts (core.facets). Each list starts from its index page's
 `listed_pages()`, so this module needs the pages' choices, not the pages."""
 
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, year_facet
+from core.facets import ConditionFacet, CountsSummary, Facet, FacetedList, Sort, keyword_search, year_facet
 from taxonomy.models import Region
 
 from .choices import DisclosureStatus, NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
@@ -24,30 +25,50 @@ def year_of(field="date"):
     return year_facet("year", _("Year"), field, FIRST_YEAR)
 
 
+def counts_of(index_page, facets):
+    """The list's facet counts for every combination of its filters, from one grouped query
+    over the section (core.facets.CountsSummary): rebuilt after each write, and each day, as
+    the years offered and the 公示' status follow the date."""
+    return CountsSummary.of(
+        facets,
+        lambda: f"{index_page._meta.label_lower}:{index_page.pk}:counts:{timezone.localdate().isoformat()}",
+        index_page.listed_pages,
+    )
+
+
+def faceted(index_page, facets, sorts, params):
+    records = index_page.listed_pages()
+    return FacetedList(
+        records,
+        facets,
+        sorts,
+        params,
+        keyword_filter=keyword_search(records.model),
+        counts=counts_of(index_page, facets),
+    )
+
+
 def article_list(index_page, params):
-    articles = index_page.listed_pages()
     sections = [(child.slug, child.title, Q(path__startswith=child.path)) for child in index_page.sub_sections()]
     facets = [CITY, year_of()]
     if sections:
-        facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections))
-    return FacetedList(articles, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(articles.model))
+        facets.insert(0, ConditionFacet("section", _("Section"), lambda: sections, exclusive=True))
+    return faceted(index_page, facets, NEWEST_FIRST, params)
 
 
 def notice_list(index_page, params):
-    notices = index_page.listed_pages()
     statuses = [(status.value, status.label, disclosure_status_condition(status)) for status in DisclosureStatus]
     facets = [
         Facet("kind", pgettext_lazy("notice", "Kind"), "kind", lambda: NoticeKind.choices),
-        ConditionFacet("status", _("Public disclosure"), lambda: statuses),
+        ConditionFacet("status", _("Public disclosure"), lambda: statuses, exclusive=True),
         Facet("topic", _("Topic"), "topic", lambda: NoticeTopic.choices),
         CITY,
         year_of(),
     ]
-    return FacetedList(notices, facets, NEWEST_FIRST, params, keyword_filter=keyword_search(notices.model))
+    return faceted(index_page, facets, NEWEST_FIRST, params)
 
 
 def policy_list(index_page, params):
-    policies = index_page.listed_pages()
     facets = [
         Facet("level", _("Level"), "level", lambda: PolicyLevel.choices),
         Facet("validity", _("Validity"), "validity", lambda: PolicyValidity.choices),
@@ -57,4 +78,4 @@ def policy_list(index_page, params):
         Sort("newest", _("Newest first"), ("-pinned", "-issued_on")),
         Sort("title", _("Title"), ("title",)),
     ]
-    return FacetedList(policies, facets, sorts, params, keyword_filter=keyword_search(policies.model))
+    return faceted(index_page, facets, sorts, params)

@@ -146,3 +146,13 @@ def test_the_summary_saves_the_queries_of_its_facets_and_is_built_once(organizat
     # only the area and the year are counted from the records.
     assert len(without) - len(another_combination) == 4
     assert len(first) == len(another_combination) + 1  # the summary's one query, once
+
+
+def test_only_a_facet_whose_options_never_overlap_groups_the_records_on_one_option():
+    """A summary groups each record under one option: overlapping ones (a project both this
+    weekend and this month) have none, and asking for it is a programming error, said at once."""
+    from orgdirectory.filters import PROJECT_FACETS
+
+    when = next(facet for facet in PROJECT_FACETS if facet.param == "when")
+    with pytest.raises(ValueError, match="overlap"):
+        when.grouping()

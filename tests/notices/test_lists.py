@@ -1,13 +1,17 @@
 """Section lists: order, facets that combine, shareable addresses, constant queries."""
 
 import datetime
+from dataclasses import replace
+from urllib.parse import urlencode
 
 import pytest
 
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from notices import filters
 from notices.models import NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
 from taxonomy.models import Region
 from tests.notices.factories import (
@@ -177,3 +181,68 @@ def test_policy_list_queries_do_not_grow_with_items(client, policy_list):
     with CaptureQueriesContext(connection) as many:
         client.get("/zh-hans/policies/")
     assert len(many) == len(few)
+
+
+def facet_counts(states):
+    return {state.facet.param: {o.value: o.count for o in state.options if o.count} for state in states}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"status": "open"},
+        {"kind": "disclosure", "city": "440100"},
+        {"topic": "projects", "year": "2025"},
+        {"status": "closed", "city": "440100", "kind": "disclosure"},
+    ],
+)
+def test_notice_counts_from_the_summary_are_those_of_the_records(client, notices, notice_list, params):
+    """The page counts from the section's summary (notices.filters.counts_of); a list without a
+    keeper counts from the records: both give every facet the same counts and total."""
+    if "city" in params:
+        params = {**params, "city": Region.objects.get(code=params["city"]).pk}
+    response = client.get("/zh-hans/notices/", params)
+    listing = response.context["listing"]
+    assert set(listing._summarized()) == {"kind", "status", "topic", "city", "year"}
+    plain = notice_list.get_listing(QueryDict(urlencode(params)))
+    counted = plain.facet_states()
+    assert facet_counts(response.context["facets"]) == facet_counts(counted)
+    assert response.context["results"].paginator.count == plain.results().count()
+
+
+def test_the_notice_summary_is_built_once_for_every_combination_and_anew_after_a_publication(
+    client, notices, notice_list, monkeypatch
+):
+    builds = []
+    original = filters.counts_of
+
+    def counts_of(index_page, facets):
+        summary = original(index_page, facets)
+        return replace(summary, build=lambda: builds.append(1) or summary.build())
+
+    monkeypatch.setattr(filters, "counts_of", counts_of)
+    client.get("/zh-hans/notices/")
+    builds.clear()
+    client.get("/zh-hans/notices/", {"status": "open"})
+    projects = {"kind": "disclosure", "topic": "projects"}
+    before = facet_counts(client.get("/zh-hans/notices/", projects).context["facets"])
+    assert len(builds) == 1
+    NoticePageFactory(parent=notice_list, title="新的项目公示", disclosure=True, topic=NoticeTopic.PROJECTS)
+    after = facet_counts(client.get("/zh-hans/notices/", projects).context["facets"])
+    assert len(builds) == 2
+    assert after["status"]["closed"] == before["status"].get("closed", 0) + 1
+
+
+def test_article_sections_are_counted_from_the_summary_as_from_the_records(client, news):
+    center = ArticleIndexPageFactory(parent=news, slug="center-news", title="中心动态")
+    county = ArticleIndexPageFactory(parent=news, slug="county-news", title="县区动态")
+    yuexiu = ArticleIndexPageFactory(parent=county, slug="yuexiu", title="越秀区动态")
+    ArticlePageFactory.create_batch(3, parent=center, date=D(2026, 5, 1))
+    ArticlePageFactory.create_batch(2, parent=yuexiu, date=D(2025, 6, 1), region=Region.objects.get(code="440104"))
+    for params in [{}, {"section": "county-news"}, {"year": "2026"}]:
+        response = client.get("/zh-hans/news/", params)
+        assert "section" in response.context["listing"]._summarized()
+        counted = news.get_listing(QueryDict(urlencode(params))).facet_states()
+        assert facet_counts(response.context["facets"]) == facet_counts(counted), params
+    assert facet_counts(response.context["facets"])["section"] == {"center-news": 3}

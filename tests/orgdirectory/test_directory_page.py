@@ -182,10 +182,11 @@ def test_the_counts_summary_is_shared_by_every_combination_and_new_after_a_write
     from orgdirectory import filters
 
     builds = []
+    summary = filters.ORGANIZATION_COUNTS
 
     def build():
         builds.append(1)
-        return filters.organization_counts()
+        return summary.build()
 
     monkeypatch.setattr(filters, "ORGANIZATION_COUNTS", replace(filters.ORGANIZATION_COUNTS, build=build))
     shenzhen = organizations["shenzhen"]
