@@ -74,10 +74,13 @@ class Facet:
 
     def tally(self, rows):
         """{value: count} from rows grouped on this facet's column (and maybe others)."""
-        counts = defaultdict(int)
+        groups = defaultdict(int)
         for row in rows:
-            for value in self.values_in(row[self.lookup]):
-                counts[value] += row["n"]
+            groups[row[self.lookup]] += row["n"]
+        counts = defaultdict(int)
+        for group, n in groups.items():
+            for value in self.values_in(group):
+                counts[value] += n
         return dict(counts)
 
 
@@ -225,6 +228,17 @@ class CountsSummary:
         return cls(frozenset(facet.param for facet in facets), key, build)
 
 
+def listed_counts(index_page, facets):
+    """A CountsSummary of `facets` over the pages an index page lists (`listed_pages()`), one
+    per index page: rebuilt after each write, and each day, as the years offered and the
+    facets on dates (a 公示's status) follow the date."""
+    return CountsSummary.of(
+        facets,
+        lambda: f"{index_page._meta.label_lower}:{index_page.pk}:counts:{timezone.localdate().isoformat()}",
+        index_page.listed_pages,
+    )
+
+
 @dataclass
 class FacetOption:
     value: str
@@ -332,14 +346,27 @@ class FacetedList:
         if summary is None or self.keep is None or self.keyword or not set(self.selected) <= summary.params:
             return {}
         rows = self.keep(summary.key(), summary.build)
-        chosen = [(facet, self.selected[facet.param]) for facet in self.facets if facet.param in self.selected]
+        # Each facet counts the rows that every *other* chosen filter leaves: a row meeting
+        # every chosen filter counts for all the facets, one failing a single filter counts
+        # for that filter's facet alone, and one failing two counts for none.
+        chosen = []
+        for facet in self.facets:
+            if facet.param in self.selected:
+                value = self.selected[facet.param]
+                groups = {row[facet.lookup] for row in rows}
+                chosen.append((facet, {group for group in groups if value in facet.values_in(group)}))
+        everywhere, only = [], defaultdict(list)
+        for row in rows:
+            missed = [facet.param for facet, accepted in chosen if row[facet.lookup] not in accepted]
+            if not missed:
+                everywhere.append(row)
+            elif len(missed) == 1:
+                only[missed[0]].append(row)
         summarized = {}
         for facet in self.facets:
-            if facet.param not in summary.params:
-                continue
-            others = [(other, value) for other, value in chosen if other is not facet]
-            left = [row for row in rows if all(value in other.values_in(row[other.lookup]) for other, value in others)]
-            summarized[facet.param] = (facet.tally(left), sum(row["n"] for row in left))
+            if facet.param in summary.params:
+                left = everywhere + only[facet.param]
+                summarized[facet.param] = (facet.tally(left), sum(row["n"] for row in left))
         return summarized
 
     def _counted_together(self, skip=()):

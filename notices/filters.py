@@ -3,11 +3,10 @@ the query and the counts (core.facets). Each list starts from its index page's
 `listed_pages()`, so this module needs the pages' choices, not the pages."""
 
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, CountsSummary, Facet, FacetedList, Sort, keyword_search, year_facet
+from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, listed_counts, year_facet
 from taxonomy.models import Region
 
 from .choices import DisclosureStatus, NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity
@@ -25,17 +24,6 @@ def year_of(field="date"):
     return year_facet("year", _("Year"), field, FIRST_YEAR)
 
 
-def counts_of(index_page, facets):
-    """The list's facet counts for every combination of its filters, from one grouped query
-    over the section (core.facets.CountsSummary): rebuilt after each write, and each day, as
-    the years offered and the 公示' status follow the date."""
-    return CountsSummary.of(
-        facets,
-        lambda: f"{index_page._meta.label_lower}:{index_page.pk}:counts:{timezone.localdate().isoformat()}",
-        index_page.listed_pages,
-    )
-
-
 def faceted(index_page, facets, sorts, params):
     records = index_page.listed_pages()
     return FacetedList(
@@ -44,7 +32,7 @@ def faceted(index_page, facets, sorts, params):
         sorts,
         params,
         keyword_filter=keyword_search(records.model),
-        counts=counts_of(index_page, facets),
+        counts=listed_counts(index_page, facets),
     )
 
 

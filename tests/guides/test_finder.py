@@ -1,8 +1,11 @@
 """The guide finder: facets that combine with counts, a plain summary, the service map."""
 
+from urllib.parse import urlencode
+
 import pytest
 
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from guides.models import GuideTopic, ServiceMapPage
@@ -47,6 +50,27 @@ def test_facet_counts_under_combined_filters(client, guides):
     assert facets["audience"]["founder"] == 1
     shenzhen = str(Region.objects.get(code="440300").pk)
     assert facets["city"][shenzhen] == 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"topic": "registration", "online": "yes"}, {"type": "licence"}, {"online": "yes", "topic": "annual"}],
+)
+def test_counts_from_the_section_summary_are_those_of_the_guides(client, guides, params):
+    """Topic, item type and 全程网办 are counted from the finder's summary (core.facets.listed_counts);
+    audience and region, through relations, from the guides the filters leave: together the
+    same counts as every facet counted from the guides."""
+    response = client.get(URL, params)
+    assert set(response.context["listing"]._summarized()) == {"topic", "type", "online"}
+    counted = guides.get_listing(QueryDict(urlencode(params))).facet_states()
+
+    def counts(states):
+        return {s.facet.param: {o.value: o.count for o in s.options} for s in states}
+
+    assert counts(response.context["facets"]) == counts(counted)
+    assert response.context["results"].paginator.count == len(
+        guides.get_listing(QueryDict(urlencode(params))).results()
+    )
 
 
 def test_city_of_service_point_and_audience_filters(client, guides):

@@ -198,7 +198,7 @@ def facet_counts(states):
     ],
 )
 def test_notice_counts_from_the_summary_are_those_of_the_records(client, notices, notice_list, params):
-    """The page counts from the section's summary (notices.filters.counts_of); a list without a
+    """The page counts from the section's summary (core.facets.listed_counts); a list without a
     keeper counts from the records: both give every facet the same counts and total."""
     if "city" in params:
         params = {**params, "city": Region.objects.get(code=params["city"]).pk}
@@ -215,13 +215,13 @@ def test_the_notice_summary_is_built_once_for_every_combination_and_anew_after_a
     client, notices, notice_list, monkeypatch
 ):
     builds = []
-    original = filters.counts_of
+    original = filters.listed_counts
 
-    def counts_of(index_page, facets):
+    def listed_counts(index_page, facets):
         summary = original(index_page, facets)
         return replace(summary, build=lambda: builds.append(1) or summary.build())
 
-    monkeypatch.setattr(filters, "counts_of", counts_of)
+    monkeypatch.setattr(filters, "listed_counts", listed_counts)
     client.get("/zh-hans/notices/")
     builds.clear()
     client.get("/zh-hans/notices/", {"status": "open"})
