@@ -217,8 +217,12 @@ class CountsSummary:
     def of(cls, facets, key, records):
         """The summary of `facets` over `records()`: each facet a column of the records (its
         `lookup`, an annotation of `records()` included) or a ConditionFacet whose options
-        never overlap (`exclusive`), grouped on which option a record falls in."""
+        never overlap (`exclusive`), grouped on which option a record falls in. Not a facet
+        across a relation: a record would be in as many rows as it has related rows."""
         facets = list(facets)
+        across = [facet.param for facet in facets if facet.spans_relations]
+        if across:
+            raise ValueError(f"facets {across} count across a relation: a summary of the records cannot answer them")
 
         def build():
             cases = {facet.lookup: facet.grouping() for facet in facets if isinstance(facet, ConditionFacet)}

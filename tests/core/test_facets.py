@@ -156,3 +156,14 @@ def test_only_a_facet_whose_options_never_overlap_groups_the_records_on_one_opti
     when = next(facet for facet in PROJECT_FACETS if facet.param == "when")
     with pytest.raises(ValueError, match="overlap"):
         when.grouping()
+
+
+def test_a_summary_refuses_a_facet_across_a_relation():
+    """A guide with two audiences would be two rows of a summary grouped on the audience, and
+    counted twice under every other facet's options: such a facet is counted from the records."""
+    from core.facets import CountsSummary
+    from guides.filters import GUIDE_FACETS
+
+    audience = next(facet for facet in GUIDE_FACETS if facet.param == "audience")
+    with pytest.raises(ValueError, match="across a relation"):
+        CountsSummary.of([audience], lambda: "key", lambda: None)
