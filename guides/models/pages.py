@@ -50,8 +50,9 @@ class GuideIndexPage(ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.listed_pages().filter(featured=True).order_by("title")
-        context["journeys"] = listed(GuideJourneyPage.objects.child_of(self), self.locale_id)
+        # Links only (a title and an address each): their StreamField bodies stay in the database.
+        context["featured"] = self.listed_pages().filter(featured=True).order_by("title").defer_streamfields()
+        context["journeys"] = listed(GuideJourneyPage.objects.child_of(self), self.locale_id).defer_streamfields()
         return context
 
 

@@ -84,6 +84,15 @@ def test_popular_guides_are_featured_first(client, guides):
     assert "热门事项" in html and html.index("社会组织名称核准") < html.index("基金会成立登记")
 
 
+def test_popular_guides_are_links_loaded_without_their_bodies_and_not_at_all_once_filtered(client, guides):
+    featured = list(client.get(URL).context["featured"])
+    assert [guide.title for guide in featured] == ["社会组织名称核准"]
+    assert {"materials", "procedure", "faq"} <= featured[0].get_deferred_fields()
+    filtered = client.get(URL, {"topic": "registration"})
+    assert "热门事项" not in filtered.text
+    assert filtered.context["featured"]._result_cache is None  # never asked of the database
+
+
 def test_finder_query_count_is_constant(client, guides, finder):
     params = {"topic": "registration"}
     client.get(URL, params)
