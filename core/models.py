@@ -92,7 +92,7 @@ class SitePageMixin:
 class ListingPage(SitePageMixin, RoutablePageMixin, Page):
     """A routable list of records with facets, a keyword, sorting and 20 a page.
 
-    Subclasses return a core.facets.FacetedList from get_listing(); the list is
+    Subclasses return a core.faceted.FacetedList from get_listing(); the list is
     at the page's own address and each record is a sub-route the subclass adds.
     """
 
@@ -116,7 +116,7 @@ class ListingPage(SitePageMixin, RoutablePageMixin, Page):
     @path("")
     def directory(self, request):
         listing = self.get_listing(request.GET)
-        # What every combination of filters shares (core.facets.CountsSummary), kept until the next write.
+        # What every combination of filters shares (core.faceted.CountsSummary), kept until the next write.
         listing.keep = partial(kept_until_next_write, request)
         facets = listing.facet_states()
         results = listing.results()

@@ -3,7 +3,8 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, listed_counts
+from core.faceted import FacetedList, listed_counts
+from core.facets import ConditionFacet, Facet, Sort, keyword_search
 from taxonomy.models import Audience, Region
 
 from .choices import GuideTopic, ItemType

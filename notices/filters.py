@@ -6,7 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import ConditionFacet, Facet, FacetedList, Sort, keyword_search, listed_counts, year_facet
+from core.faceted import FacetedList, listed_counts
+from core.facets import ConditionFacet, Facet, Sort, keyword_search, year_facet
 from taxonomy.models import Region
 
 from .choices import DisclosureStatus, NoticeKind, NoticeTopic, PolicyLevel, PolicyValidity

@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.facets import BitsFacet, ConditionFacet, CountsSummary, Facet, FacetedList, Sort, keyword_search, year_facet
+from core.faceted import CountsSummary, FacetedList
+from core.facets import BitsFacet, ConditionFacet, Facet, Sort, keyword_search, year_facet
 from taxonomy.models import Region, ServiceArea
 
 from .choices import Grade, OrgType, Standing

@@ -14,6 +14,7 @@ from orgdirectory.choices import OrgType, Standing
 from orgdirectory.filters import organization_list, project_list
 from orgdirectory.models import Organization
 from taxonomy.models import Region, ServiceArea
+from tests.facets import facet_counts
 from tests.orgdirectory.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +38,7 @@ def states(params, together=True):
     if not together:
         listing.COMBINATIONS = 1  # every facet counted alone
     facet_states = listing.facet_states()
-    counts = {state.facet.param: {o.value: o.count for o in state.options if o.count} for state in facet_states}
+    counts = facet_counts(facet_states, nonzero=True)
     return counts, listing.count(facet_states)
 
 
@@ -161,7 +162,7 @@ def test_only_a_facet_whose_options_never_overlap_groups_the_records_on_one_opti
 def test_a_summary_refuses_a_facet_across_a_relation():
     """A guide with two audiences would be two rows of a summary grouped on the audience, and
     counted twice under every other facet's options: such a facet is counted from the records."""
-    from core.facets import CountsSummary
+    from core.faceted import CountsSummary
     from guides.filters import GUIDE_FACETS
 
     audience = next(facet for facet in GUIDE_FACETS if facet.param == "audience")

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from guides.models import GuideTopic, ServiceMapPage
 from taxonomy.models import Audience, Region
+from tests.facets import facet_counts
 from tests.guides.factories import GuidePageFactory, ServicePointFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,7 @@ def test_fully_online_registration_guides(client, guides):
 
 def test_facet_counts_under_combined_filters(client, guides):
     response = client.get(URL, {"topic": "registration", "online": "yes"})
-    facets = {s.facet.param: {o.value: o.count for o in s.options} for s in response.context["facets"]}
+    facets = facet_counts(response.context["facets"])
     assert facets["topic"]["registration"] == 2 and facets["topic"]["annual"] == 1
     assert facets["online"]["yes"] == 2
     assert facets["audience"]["founder"] == 1
@@ -57,17 +58,13 @@ def test_facet_counts_under_combined_filters(client, guides):
     [{}, {"topic": "registration", "online": "yes"}, {"type": "licence"}, {"online": "yes", "topic": "annual"}],
 )
 def test_counts_from_the_section_summary_are_those_of_the_guides(client, guides, params):
-    """Topic, item type and 全程网办 are counted from the finder's summary (core.facets.listed_counts);
+    """Topic, item type and 全程网办 are counted from the finder's summary (core.faceted.listed_counts);
     audience and region, through relations, from the guides the filters leave: together the
     same counts as every facet counted from the guides."""
     response = client.get(URL, params)
     assert set(response.context["listing"]._summarized()) == {"topic", "type", "online"}
     counted = guides.get_listing(QueryDict(urlencode(params))).facet_states()
-
-    def counts(states):
-        return {s.facet.param: {o.value: o.count for o in s.options} for s in states}
-
-    assert counts(response.context["facets"]) == counts(counted)
+    assert facet_counts(response.context["facets"]) == facet_counts(counted)
     assert response.context["results"].paginator.count == len(
         guides.get_listing(QueryDict(urlencode(params))).results()
     )

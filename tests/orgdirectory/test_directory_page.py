@@ -10,7 +10,8 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from core.facets import Facet, FacetedList, Sort
+from core.faceted import FacetedList
+from core.facets import Facet, Sort
 from orgdirectory.models import (
     FundingSource,
     Grade,
@@ -20,6 +21,7 @@ from orgdirectory.models import (
     StandingRecord,
 )
 from taxonomy.models import Region, ServiceArea
+from tests.facets import facet_counts
 from tests.orgdirectory.factories import FundingRecordFactory, OrganizationFactory, award
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +87,7 @@ def test_service_area_standing_and_year_filters(client, organizations):
 
 def test_facet_counts_apply_the_other_filters(client, organizations):
     response = client.get(URL, {"city": organizations["shenzhen"].pk})
-    facets = {state.facet.param: {o.value: o.count for o in state.options} for state in response.context["facets"]}
+    facets = facet_counts(response.context["facets"])
     # Grade counts within Shenzhen: one valid 4A; the expired 5A does not count.
     assert facets["grade"]["4A"] == 1
     assert facets["grade"]["5A"] == 0
@@ -101,7 +103,7 @@ def test_organization_in_two_service_areas_is_listed_and_counted_once(client, or
     a.save()
     response = client.get(URL, {"area": "elderly-care", "city": organizations["guangzhou"].pk})
     assert names(response) == ["越秀长者服务中心"]
-    facets = {state.facet.param: {o.value: o.count for o in state.options} for state in response.context["facets"]}
+    facets = facet_counts(response.context["facets"])
     assert facets["area"]["elderly-care"] == 1
     assert sum(facets["area"].values()) == 2  # one in each of its two areas, within Guangzhou
     assert facets["type"] == {"social_group": 0, "social_service": 1, "foundation": 0}
@@ -193,7 +195,7 @@ def test_the_counts_summary_is_shared_by_every_combination_and_new_after_a_write
 
     def counts(params):
         response = client.get(URL, params)
-        return {s.facet.param: {o.value: o.count for o in s.options} for s in response.context["facets"]}
+        return facet_counts(response.context["facets"])
 
     client.get(URL)  # a first visit writes what is made once (the site's first generation, say)
     builds.clear()
