@@ -4,19 +4,22 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.db.models import Count, Exists, F, OuterRef
+from django.db.models.lookups import Contains
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.contrib.search_promotions.models import Query
-
 from guides.models import GuideIndexPage, GuidePage, GuideTopic
 from search import analysis
+from search.models import BlockedSearchTerm, SearchedTerm
 from search.results import other_language
 from search.types import Scope
-from security.contentguard import scan_text
+from security.contentguard import scan_public_text
 
 POPULAR_DAYS = 30
 POPULAR_COUNT = 10
+# Different visitors who must have searched a term before it is listed.
+POPULAR_VISITORS = 3
 
 
 @dataclass(frozen=True)
@@ -62,19 +65,29 @@ def guide_topics(query, scope: Scope):
     return [Link(label, f"{url}?{urlencode({'topic': value})}") for _, _, value, label in scored]
 
 
-def popular_terms(exclude="", today=None, days=POPULAR_DAYS, count=POPULAR_COUNT):
-    """The most searched terms of the last `days` days, each a link to search for it.
+def popular_terms(exclude="", today=None, days=POPULAR_DAYS, count=POPULAR_COUNT, visitors=POPULAR_VISITORS):
+    """The terms most visitors searched in the last `days` days and found something with, each a link to search it.
 
-    Terms with nothing searchable in them or that the content guard flags as
-    spam are left out: anyone can type a query, and this list is public.
+    A term is shown once at least `visitors` different visitors searched it
+    (each counts once a day however often they search), so one person cannot
+    put a term on the list. Terms the content guard flags (spam, phone numbers,
+    web addresses, chat-app ads) or that contain words editors blocked are left out.
     """
     since = (today or timezone.localdate()) - datetime.timedelta(days=days)
     skip = analysis.fold(exclude).strip()
+    blocked = BlockedSearchTerm.objects.filter(Contains(OuterRef("term"), F("text")))
+    candidates = (
+        SearchedTerm.objects.filter(date__gt=since, found=True)
+        .exclude(Exists(blocked))
+        .values("term")
+        .annotate(people=Count("visitor", distinct=True), searches=Count("pk"))
+        .filter(people__gte=visitors)
+        .order_by("-people", "-searches", "term")
+    )
     search_url = reverse("search")
     links = []
-    for query in Query.get_most_popular(date_since=since).order_by("-_hits", "query_string")[: count * 3]:
-        term = analysis.clean_query(query.query_string)
-        if not analysis.query_words(term) or analysis.fold(term) == skip or scan_text(term):
+    for term in candidates.values_list("term", flat=True)[: count * 3]:
+        if term == skip or scan_public_text(term):
             continue
         links.append(Link(term, f"{search_url}?{urlencode({'q': term})}"))
         if len(links) == count:

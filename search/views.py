@@ -21,9 +21,11 @@ from wagtail.search.utils import normalise_query_string
 
 from core.querysets import listed, private_sections
 from search import analysis
+from search.models import SearchedTerm, visitor_key
 from search.results import Search, editors_picks
 from search.suggestions import guide_topics, popular_terms
 from search.types import Scope
+from security.accounts.addresses import client_ip
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
@@ -49,6 +51,7 @@ def search(request):
         # A search typed in the box counts once; turning pages and tabs does not.
         if "page" not in request.GET and "type" not in request.GET:
             count_search(query)
+            record_search(request, query, found=any(count for _, count in found.counts()) and not found.partial)
     if query and not (context["search_results"] and context["search_results"].paginator.count):
         context["topics"] = guide_topics(query, scope)
     if not context["search_results"] or not context["search_results"].paginator.count:
@@ -63,6 +66,17 @@ def count_search(query):
     ).update(hits=F("hits") + 1)
     if not counted:
         Query.get(query).add_hit()
+
+
+def record_search(request, query, found):
+    """Count `query` once for this visitor today in the log the popular terms are drawn from (one INSERT)."""
+    searched = SearchedTerm(
+        date=timezone.localdate(),
+        term=analysis.fold(query)[: analysis.MAX_QUERY_CHARS],
+        visitor=visitor_key(client_ip(request)),
+        found=found,
+    )
+    SearchedTerm.objects.bulk_create([searched], ignore_conflicts=True)
 
 
 def _tabs(found, active, query):

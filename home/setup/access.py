@@ -56,7 +56,7 @@ def model_permissions(app_label, models, actions):
     return tuple(f"{app_label}.{action}_{model}" for model in models for action in actions)
 
 
-# The records editors keep: the directory, the holiday list, service points, vocabularies.
+# The records editors keep: the directory, the holiday list, service points, vocabularies, blocked search terms.
 KEPT_RECORDS = (
     *model_permissions(
         "orgdirectory", ["organization", "fundingrecord", "donation", "project", "need"], ["add", "change", "view"]
@@ -64,6 +64,7 @@ KEPT_RECORDS = (
     *model_permissions("notices", ["holiday"], ["add", "change", "view"]),
     *model_permissions("guides", ["servicepoint"], ["add", "change", "view"]),
     *model_permissions("taxonomy", ["servicearea", "audience"], ["add", "change", "view"]),
+    *model_permissions("search", ["blockedsearchterm"], ["add", "change", "view"]),
     "taxonomy.view_region",
     "home.view_errorreport",
     "home.change_errorreport",
@@ -72,6 +73,7 @@ DELETED_RECORDS = (
     *model_permissions("orgdirectory", ["organization", "fundingrecord", "donation", "project", "need"], ["delete"]),
     *model_permissions("notices", ["holiday"], ["delete"]),
     *model_permissions("guides", ["servicepoint"], ["delete"]),
+    *model_permissions("search", ["blockedsearchterm"], ["delete"]),
 )
 PERSONAL_DATA = model_permissions(
     "orgdirectory", [*(model._meta.model_name for model in PERSONAL_DATA_MODELS), "project"], ["view", "change"]

@@ -8,7 +8,17 @@ frames are allowed from this site and from the hosts in CONTENT_GUARD_ALLOWED_HO
 
 from .normalise import normalise
 from .patterns import load_patterns
-from .scanner import Finding, Kind, clean_html, clean_soup, scan_html, scan_text, strip_spam, visible_lines
+from .scanner import (
+    Finding,
+    Kind,
+    clean_html,
+    clean_soup,
+    scan_html,
+    scan_public_text,
+    scan_text,
+    strip_spam,
+    visible_lines,
+)
 
 __all__ = [
     "Finding",
@@ -18,6 +28,7 @@ __all__ = [
     "load_patterns",
     "normalise",
     "scan_html",
+    "scan_public_text",
     "scan_text",
     "strip_spam",
     "visible_lines",

@@ -16,8 +16,14 @@ from .normalise import normalise
 PATTERNS_FILE = Path(__file__).with_name("patterns.toml")
 EXTRA_FILE_SETTING = "CONTENT_GUARD_EXTRA_PATTERNS"
 # Table -> key: the lists a pattern file may hold.
-LISTS = {"spam": ("terms", "regex"), "hidden": ("styles",), "script": ("elements", "inline"), "redirect": ("inline",)}
-PLAIN_LISTS = {("spam", "terms"), ("script", "elements")}  # the others are regular expressions
+LISTS = {
+    "spam": ("terms", "regex"),
+    "ads": ("terms", "regex"),
+    "hidden": ("styles",),
+    "script": ("elements", "inline"),
+    "redirect": ("inline",),
+}
+PLAIN_LISTS = {("spam", "terms"), ("ads", "terms"), ("script", "elements")}  # the others are regular expressions
 
 # What may stand between the characters of a spread-out term (澳 门 新 葡 京, b.e.t.3.6.5): white space
 # other than a line break, or punctuation. A term never spans two lines.
@@ -29,6 +35,7 @@ class Patterns:
     terms: re.Pattern  # every spam term in one alternation, longest first; group "t<n>" is term_names[n]
     term_names: tuple[str, ...]
     spam: tuple[re.Pattern, ...]
+    ads: tuple[re.Pattern, ...]  # [ads] terms (spread out as spam terms may be) and regular expressions
     hidden_styles: tuple[re.Pattern, ...]
     active_elements: frozenset[str]
     script_inline: tuple[re.Pattern, ...]
@@ -98,10 +105,12 @@ def load_patterns() -> Patterns:
                 plain = (table, key) in PLAIN_LISTS
                 lists[table, key].extend(values if plain else compile_all(path, values))
     names = sorted({normalise(term) for term in lists["spam", "terms"] if term.strip()}, key=len, reverse=True)
+    ads = {normalise(term) for term in lists["ads", "terms"] if term.strip()}
     return Patterns(
         terms=re.compile("|".join(term_regex(name, number) for number, name in enumerate(names)) or "(?!)"),
         term_names=tuple(names),
         spam=tuple(lists["spam", "regex"]),
+        ads=(*(re.compile(term_regex(term, 0)) for term in sorted(ads)), *lists["ads", "regex"]),
         hidden_styles=tuple(lists["hidden", "styles"]),
         active_elements=frozenset(name.casefold() for name in lists["script", "elements"]),
         script_inline=tuple(lists["script", "inline"]),

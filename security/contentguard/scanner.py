@@ -43,6 +43,7 @@ SEGMENT_BREAK = re.compile(rf"(?<={CJK})[^\S\n]*\n\s*(?={CJK})")
 
 class Kind(StrEnum):
     SPAM = "spam"
+    AD = "advertising"
     HIDDEN = "hidden"
     SCRIPT = "script"
     REDIRECT = "redirect"
@@ -91,6 +92,24 @@ def spam_in_line(line: str, where: str = "") -> list[Finding]:
 def scan_text(text: str, where: str = "") -> list[Finding]:
     """The spam in plain text, line by line."""
     return [finding for line in text.splitlines() for finding in spam_in_line(line, where)]
+
+
+def scan_public_text(text: str, where: str = "") -> list[Finding]:
+    """Spam, and the advertising of [ads] (contact details, web addresses, fake invoices), in a short text.
+
+    For what anyone can put on a public page (the popular search terms): a
+    phone number is no spam in a notice, but no visitor's search term may show one.
+    """
+    patterns = load_patterns()
+    findings = scan_text(text, where)
+    for line in text.splitlines():
+        normalised = normalise(line)
+        findings.extend(
+            Finding(Kind.AD, " ".join(match.group().split()), shorten(normalised, *match.span()), where)
+            for regex in patterns.ads
+            for match in regex.finditer(normalised)
+        )
+    return findings
 
 
 def strip_spam(text: str, where: str = "") -> tuple[str, list[Finding]]:

@@ -31,7 +31,7 @@ def add_matches(sections, count):
 
 def test_search_queries_do_not_grow_with_results(sections):
     add_matches(sections, 1)
-    assert_flat("/zh-hans/search/?q=社会组织", 24, lambda: add_matches(sections, 4), writes=True)
+    assert_flat("/zh-hans/search/?q=社会组织", 25, lambda: add_matches(sections, 4), writes=True)
 
 
 def test_search_of_one_type_queries_do_not_grow(sections):
@@ -41,4 +41,4 @@ def test_search_of_one_type_queries_do_not_grow(sections):
 
 def test_search_without_results_queries(sections):
     add_matches(sections, 1)
-    assert_queries("/zh-hans/search/?q=没有这个词", 20, writes=True)
+    assert_queries("/zh-hans/search/?q=没有这个词", 21, writes=True)

@@ -7,9 +7,8 @@ import pytest
 
 from django.utils import timezone
 
-from wagtail.contrib.search_promotions.models import Query
-
 from guides.models import GuideTopic
+from search.models import SearchedTerm
 from tests.guides.factories import GuidePageFactory
 from tests.home.factories import publish_translation
 from tests.notices.factories import ArticlePageFactory
@@ -26,10 +25,12 @@ def topics(sections):
     return sections
 
 
-def searched(term, times, days_ago=0):
-    query = Query.get(term)
-    for _ in range(times):
-        query.add_hit(date=timezone.localdate() - datetime.timedelta(days=days_ago))
+def searched(term, visitors, days_ago=0, found=True):
+    """`term` searched by `visitors` different visitors, `days_ago`."""
+    for visitor in range(visitors):
+        SearchedTerm.objects.create(
+            date=timezone.localdate() - datetime.timedelta(days=days_ago), term=term, visitor=str(visitor), found=found
+        )
 
 
 def test_empty_result_suggests_the_closest_guide_topic(client, topics):
@@ -47,12 +48,14 @@ def test_empty_result_offers_every_topic_when_none_is_close(client, topics):
 
 
 def test_empty_result_shows_the_most_searched_terms_of_the_last_30_days(client, topics):
-    """Popular terms, most searched first, each a link to its search; old, spam and empty terms are left out."""
-    searched("社会组织", 3)
-    searched("年报", 2)
+    """Popular terms, searched by most visitors first, each a link to its search; old, spam, unfound and
+    rare terms are left out (tests/search/test_popular_terms.py: how searches are counted)."""
+    searched("社会组织", 4)
+    searched("年报", 3)
+    searched("年检", 2)
     searched("旧的热词", 9, days_ago=40)
     searched("澳门新葡京", 9)
-    searched("***", 9)
+    searched("没有结果", 9, found=False)
     response = client.get("/zh-hans/search/", {"q": "火星"})
     assert [term.text for term in response.context["popular_terms"]] == ["社会组织", "年报"]
     assert '<a href="/zh-hans/search/?q=%E7%A4%BE%E4%BC%9A%E7%BB%84%E7%BB%87">社会组织</a>' in response.text

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 
-from security.contentguard import Finding, Kind, clean_html, scan_html, scan_text, strip_spam
+from security.contentguard import Finding, Kind, clean_html, scan_html, scan_public_text, scan_text, strip_spam
 
 LEGITIMATE_TEXTS = [
     "省福利彩票公益金资助项目“长者饭堂”顺利结项，福利彩票投注站代销员参加公益培训。",
@@ -84,6 +84,50 @@ def test_finding_tells_kind_term_excerpt_and_place():
     [finding] = scan_text("第一段正文。\n热烈欢迎：澳门新葡京上线啦", where="about.html")
     assert finding == Finding(Kind.SPAM, "澳门新葡京", "热烈欢迎:澳门新葡京上线啦", "about.html")
     assert str(finding) == "about.html: spam “澳门新葡京” in “热烈欢迎:澳门新葡京上线啦”"
+
+
+ADVERTISING = {
+    "代开发票 加微信 evil888": ["代开发票", "加微信"],
+    "办假证 13800138000": ["办假证", "13800138000"],
+    "咨询 138 0013 8000": ["138 0013 8000"],
+    "热线020-83331234": ["020-83331234"],
+    "400-800-1234": ["400-800-1234"],
+    "https://evil.example/x": ["https://", "evil.example"],
+    "www.evil.example": ["www.", "www.evil.example"],
+    "加 微 信 领福利": ["加 微 信"],
+    "ＶＸ：abc12345": ["vx:abc12345"],
+    "qq群 12345678": ["qq群 12345678"],
+}
+PUBLIC_TERMS = [
+    "社会组织",
+    "增加微型企业补贴",
+    "vaccine",
+    "统一社会信用代码 51440000MJL123456X",
+    "〔2025〕12号",
+    "2025年度 报告",
+    "社会团体 年报 2024",
+    "qq",
+    "v2 api",
+]
+
+
+@pytest.mark.parametrize(("text", "matched"), ADVERTISING.items())
+def test_advertising_in_a_public_line_is_found(text, matched):
+    """Phone numbers, web addresses, chat-app handles, fake invoices and certificates: not spam in a
+    notice, but never in a text anyone can put on a public page (the popular search terms)."""
+    findings = scan_public_text(text)
+    assert [finding.matched for finding in findings] == matched
+    assert {finding.kind for finding in findings} == {Kind.AD}
+    assert scan_text(text) == []
+
+
+@pytest.mark.parametrize("text", PUBLIC_TERMS)
+def test_ordinary_search_terms_carry_no_advertising(text):
+    assert scan_public_text(text) == []
+
+
+def test_a_public_line_is_checked_for_spam_too():
+    assert [finding.kind for finding in scan_public_text("澳门新葡京")] == [Kind.SPAM]
 
 
 def test_strip_spam_drops_only_the_spam_lines():

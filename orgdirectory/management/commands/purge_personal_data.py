@@ -7,6 +7,11 @@ message; the row itself stays, with its project, status, hours served and dates,
 so sign-up counts, places taken and volunteer hours per project do not change.
 Sign-ups have no ID number field; talent profiles are kept while their owners
 stay in the pool and are not touched here. Run it daily from cron.
+
+Other apps purge their own personal data in the same run, each with its own
+retention, through the `purge_personal_data` Wagtail hook: a function taking
+`dry_run` and returning a line for the report (search/wagtail_hooks.py: the
+search log, kept as long as the popular terms look back).
 """
 
 import datetime
@@ -14,6 +19,8 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+
+from wagtail import hooks
 
 from orgdirectory.models import VolunteerSignup
 
@@ -45,3 +52,5 @@ class Command(BaseCommand):
             f"{verb} {count} sign-up(s) in {projects} project(s) created before {cutoff:%Y-%m-%d %H:%M} "
             f"({older_than} days)."
         )
+        for purge in hooks.get_hooks("purge_personal_data"):
+            self.stdout.write(purge(dry_run=dry_run))
