@@ -111,12 +111,14 @@ class Search:
         self.available = [(kind, public) for kind, public in records if public is not None]
         self.operator = "and"
         self.by_type = self._run()
-        if not self._total(self.by_type) and len(analysis.tokens(query[: analysis.MAX_QUERY_CHARS])) > 1:
+        if not self._total(self.by_type) and sum(len(word.tokens) for word in analysis.query_words(query)) > 1:
             self.operator = "or"
             self.by_type = self._run()
         self.partial = self.operator == "or" and bool(self._total(self.by_type))
         # Partial matches share tokens, not the whole query: mark the tokens.
-        self.marked = " ".join(analysis.tokens(query)) if self.partial else query
+        self.marked = (
+            " ".join(t for word in analysis.query_words(query) for t in word.tokens) if self.partial else query
+        )
 
     def _run(self):
         return self._search_all(self.available)

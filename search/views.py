@@ -36,7 +36,13 @@ def search(request):
     """Everything public in the visitor's language matching `q`, by type; result pages are never cached."""
     query = analysis.clean_query(request.GET.get("q", ""))
     scope = Scope(request, Locale.get_active())
-    context = {"search_query": query, "search_results": None, "tabs": [], "partial": False}
+    context = {
+        "search_query": query,
+        "search_results": None,
+        "tabs": [],
+        "partial": False,
+        "shortened": analysis.is_shortened(query),
+    }
     if analysis.query_words(query):
         found = Search(query, scope, picks=editors_picks(query, scope))
         kind = found.kind(request.GET.get("type", ""))

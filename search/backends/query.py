@@ -8,7 +8,8 @@ autocomplete all match the same way.
   every word must match.
 - ``operator="or"``: any token may match; more matching tokens and the
   contiguous phrase rank higher. The search page uses it when the strict query
-  finds nothing, for long queries typed without spaces.
+  finds nothing, for long queries typed without spaces. At most
+  `MAX_ANY_TERMS` tokens, spread over the query, bound what it costs.
 - A word with synonyms in search/synonyms.toml (年检 → 年报, 年度报告 …)
   matches any of them.
 - A fuzzy query is answered as an any-token query: bigrams already find a
@@ -21,6 +22,16 @@ from search import analysis
 from search.analysis import words
 
 MATCH_NOTHING = Not(MatchAll())
+# The most terms an any-token query matches on: its cost grows with each (a 100-character
+# query has 99 bigrams), and a few spread over the query find what it is about.
+MAX_ANY_TERMS = 8
+
+
+def spread(items, most):
+    """At most `most` of `items`, evenly spread from the first to the last, in order."""
+    if len(items) <= most:
+        return items
+    return [items[round(i * (len(items) - 1) / (most - 1))] for i in range(most)]
 
 
 def _combine(kind, parts):
@@ -61,7 +72,7 @@ def analyse(query, tokenised=True):
                 part for word in found for synonym in analysis.synonyms(word.text) for part in analysis.words(synonym)
             ]
             terms = [t for w in found for t in w.tokens] if tokenised else [w.text for w in found]
-            return _combine(Or, [PlainText(term) for term in dict.fromkeys(terms)])
+            return _combine(Or, [PlainText(term) for term in spread(list(dict.fromkeys(terms)), MAX_ANY_TERMS)])
         return _combine(And, [_word(word, tokenised) for word in found])
     if isinstance(query, Phrase):
         found = analysis.query_words(query.query_string)

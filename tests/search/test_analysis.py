@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from modelsearch.query import PlainText
 
 from search import analysis
-from search.backends.query import MATCH_NOTHING, analyse
+from search.backends.query import MATCH_NOTHING, MAX_ANY_TERMS, analyse, spread
 
 
 def test_han_runs_become_overlapping_bigrams():
@@ -41,9 +41,25 @@ def test_lone_surrogates_and_control_characters_are_dropped():
     assert analysis.clean_query("社\x00会\ud800组织\n") == "社会组织"
 
 
-def test_long_queries_are_cut():
-    assert len(analysis.query_words("社会" * 5000)) == 1
-    assert len(analysis.query_words("社会" * 5000)[0].text) == analysis.MAX_QUERY_CHARS
+def test_long_queries_are_cut_to_a_bounded_number_of_tokens():
+    """A search costs by its tokens: a pasted page is searched by its first MAX_QUERY_TOKENS (issue 22)."""
+    [word] = analysis.query_words("社会" * 5000)
+    assert len(word.tokens) == analysis.MAX_QUERY_TOKENS
+    assert word.text == ("社会" * 10)[: analysis.MAX_QUERY_TOKENS + 1]
+    assert analysis.is_shortened("社会" * 5000)
+    words = analysis.query_words("abc " * 30)
+    assert [word.text for word in words] == ["abc"] * analysis.MAX_QUERY_TOKENS
+    assert analysis.query_words("社会组织 登记 年报") == analysis.words("社会组织 登记 年报")
+    assert not analysis.is_shortened("社会组织 登记 年报")
+
+
+def test_an_any_token_query_matches_on_a_few_tokens_spread_over_the_query():
+    """The fallback for long queries ORs at most MAX_ANY_TERMS tokens, from the first to the last."""
+    rewritten = analyse(PlainText("成立社会组织需要哪些材料和条件", operator="or"))
+    terms = [part.query_string for part in rewritten.subqueries]
+    assert len(terms) == MAX_ANY_TERMS
+    assert terms[0] == "成立" and terms[-1] == "条件"
+    assert spread(list(range(3)), MAX_ANY_TERMS) == [0, 1, 2]
 
 
 def test_highlight_marks_matches_in_escaped_text():

@@ -127,3 +127,11 @@ def test_any_unicode_query_gives_a_page_with_nothing_reflected(client, guide, te
     assert b"<svg" not in suggestions.content
     plain = client.get("/zh-hans/search/", {"q": text, "type": "guide", "page": text[:5]})
     assert plain.status_code == 200
+
+
+def test_a_long_query_is_searched_by_its_beginning_and_the_page_says_so(client, guide):
+    """A pasted paragraph is searched by its first words (a bounded cost) and still finds what they name."""
+    response = client.get("/zh-hans/search/", {"q": "社会组织名称核准" + "的相关规定和办理流程说明以及注意事项" * 5})
+    assert "检索词较长，仅按开头部分检索" in response.text
+    assert response.context["search_results"][0].title == "社会组织名称核准"
+    assert "检索词较长" not in client.get("/zh-hans/search/", {"q": "社会组织名称核准"}).text
