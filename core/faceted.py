@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .facets import ConditionFacet, Facet
+from .i18n import one_line
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class FacetedList:
             value = params.get(facet.param, "")
             if value and value in {str(v) for v, _label in self._options[facet.param]}:
                 self.selected[facet.param] = value
-        self.keyword = " ".join(params.get(self.keyword_param, "").split())[: self.max_keyword_length]
+        self.keyword = one_line(params.get(self.keyword_param, ""), self.max_keyword_length)
         sort_names = [s.param for s in self.sorts]
         requested = params.get(self.sort_param, "")
         self.sort = requested if requested in sort_names else sort_names[0]

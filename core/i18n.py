@@ -1,4 +1,6 @@
-"""Choosing between a Chinese field and its English twin (`name` / `name_en`)."""
+"""Choosing between a Chinese field and its English twin (`name` / `name_en`); text as visitors type it."""
+
+import unicodedata
 
 from django.conf import settings
 from django.utils.translation import get_language, to_locale
@@ -38,3 +40,12 @@ def alternates(urls):
     if settings.LANGUAGE_CODE in urls:
         links.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
     return links
+
+
+def one_line(text, limit):
+    """What a visitor typed in a one-line box, fit to show and store: lone surrogates (which a
+    browser can send in a URL) and control characters (NUL) dropped, white space collapsed, at
+    most `limit` characters. The search box and every list's keyword box read their text so."""
+    text = text.encode("utf-8", "ignore").decode("utf-8")
+    text = "".join(char for char in text if unicodedata.category(char)[0] != "C" or char == " ")
+    return " ".join(text.split())[:limit]

@@ -35,7 +35,7 @@ import opencc
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from core.i18n import HAN
+from core.i18n import HAN, one_line
 
 TOKEN_RE = re.compile(rf"([{HAN}]+)|([^\W_{HAN}]+)")
 # Longest query we keep; a 10,000-character paste is cut, not refused.
@@ -147,9 +147,7 @@ def synonyms(word):
 
 def clean_query(query):
     """The visitor's query trimmed for display and logging: no control characters, bounded length."""
-    query = query.encode("utf-8", "ignore").decode("utf-8")
-    query = "".join(char for char in query if unicodedata.category(char)[0] != "C" or char == " ")
-    return " ".join(query.split())[:MAX_QUERY_CHARS]
+    return one_line(query, MAX_QUERY_CHARS)
 
 
 def highlight(text, query, length=120):
