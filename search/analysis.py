@@ -118,20 +118,60 @@ def query_words(query):
     nothing searchable in it (only punctuation, emoji or syntax characters);
     callers show an empty result.
     """
-    kept, room = [], MAX_QUERY_TOKENS
-    for word in words(query[:MAX_QUERY_CHARS]):
+    return list(_bounded(words(query[:MAX_QUERY_CHARS])))
+
+
+def _bounded(found):
+    room = MAX_QUERY_TOKENS
+    for word in found:
         if room <= 0:
-            break
+            return
         if len(word.tokens) > room:
             word = Word(word.text[: room + 1], word.tokens[:room])
-        kept.append(word)
+        yield word
         room -= len(word.tokens)
-    return kept
+
+
+@dataclass(frozen=True)
+class Query:
+    """A visitor's query, analysed once (`Query.of`): what the search page, the backends'
+    rewriting, the snippets, the suggestions and the search log all read.
+
+    `text` is the query as shown and logged (`clean_query`), `folded` its folded
+    form, `words` what it is searched with (`query_words`), and `shortened`
+    whether the query had more than that.
+    """
+
+    text: str
+    folded: str
+    words: tuple
+    shortened: bool
+
+    @classmethod
+    def of(cls, raw):
+        text = clean_query(raw)
+        folded = fold(text)
+        every = words(folded)
+        kept = tuple(_bounded(every))
+        return cls(text, folded, kept, sum(len(word.tokens) for word in kept) < sum(len(w.tokens) for w in every))
+
+    @property
+    def tokens(self):
+        return tuple(token for word in self.words for token in word.tokens)
+
+    def __bool__(self):
+        """Whether there is anything to search for."""
+        return bool(self.words)
+
+
+def as_query(query):
+    """`query` as a Query: callers outside the search page may pass the text."""
+    return query if isinstance(query, Query) else Query.of(query)
 
 
 def is_shortened(query):
     """Whether `query` has more to it than the words it is searched with."""
-    return sum(len(word.tokens) for word in query_words(query)) < len(tokens(query[:MAX_QUERY_CHARS]))
+    return as_query(query).shortened
 
 
 @cache
@@ -150,17 +190,20 @@ def clean_query(query):
     return one_line(query, MAX_QUERY_CHARS)
 
 
-def highlight(text, query, length=120):
+def highlight(text, query, length=120, partial=False):
     """An escaped snippet of `text` around the first match of `query`, matches in <mark>.
 
     Matching is done on folded characters, so a traditional-character query
     highlights simplified text and full-width digits match half-width ones.
+    `partial`: the text matched some of the query's tokens, not its words, so
+    the tokens are marked.
     """
     text = " ".join((text or "").split())
     if not text:
         return SafeString("")
+    query = as_query(query)
     folded = "".join(_fold_char(char) for char in text)
-    spans = _match_spans(folded, query)
+    spans = _match_spans(folded, query.tokens if partial else [word.text for word in query.words])
     start = max(0, spans[0][0] - length // 4) if spans else 0
     end = min(len(text), start + length)
     pieces, cursor = [], start
@@ -176,9 +219,14 @@ def highlight(text, query, length=120):
     return mark_safe(prefix + "".join(pieces) + suffix)  # noqa: S308 - every piece is escaped above
 
 
-def _match_spans(folded, query):
-    needles = sorted({word.text for word in query_words(query)}, key=len, reverse=True)
+def _match_spans(folded, needles):
+    pattern = _needles_pattern(frozenset(needles))
+    return [match.span() for match in pattern.finditer(folded)] if pattern else []
+
+
+@lru_cache(maxsize=64)
+def _needles_pattern(needles):
+    """One alternation of what to mark, longest first; compiled once for a page's snippets."""
     if not needles:
-        return []
-    pattern = re.compile("|".join(re.escape(needle) for needle in needles))
-    return [match.span() for match in pattern.finditer(folded)]
+        return None
+    return re.compile("|".join(re.escape(needle) for needle in sorted(needles, key=lambda n: (-len(n), n))))

@@ -27,6 +27,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.querysets import listed
 from search import analysis
+from search.backends.query import AnalysedPlainText
 from search.types import SEARCHABLE_TYPES, Scope, SearchableType, type_of_page
 
 SCORE_FIELD = "_score"
@@ -103,7 +104,7 @@ class Search:
     """
 
     def __init__(self, query, scope: Scope, picks=()):
-        self.query = query
+        self.query = analysis.as_query(query)  # analysed once: search/analysis.py, Query
         self.scope = scope
         self.picks = list(picks)
         self.backend = get_search_backend()
@@ -111,14 +112,10 @@ class Search:
         self.available = [(kind, public) for kind, public in records if public is not None]
         self.operator = "and"
         self.by_type = self._run()
-        if not self._total(self.by_type) and sum(len(word.tokens) for word in analysis.query_words(query)) > 1:
+        if not self._total(self.by_type) and len(self.query.tokens) > 1:
             self.operator = "or"
             self.by_type = self._run()
         self.partial = self.operator == "or" and bool(self._total(self.by_type))
-        # Partial matches share tokens, not the whole query: mark the tokens.
-        self.marked = (
-            " ".join(t for word in analysis.query_words(query) for t in word.tokens) if self.partial else query
-        )
 
     def _run(self):
         return self._search_all(self.available)
@@ -127,7 +124,8 @@ class Search:
         """{slug: TypeResults}; ranked together in one query where the backend can (the database backends)."""
         by_type = {
             kind.slug: TypeResults(
-                kind, self.backend.search(self.query, records, operator=self.operator).annotate_score(SCORE_FIELD)
+                kind,
+                self.backend.search(AnalysedPlainText(self.query, self.operator), records).annotate_score(SCORE_FIELD),
             )
             for kind, records in available
         }
@@ -170,7 +168,7 @@ class Search:
             label=kind.label,
             title=kind.title_of(record),
             url=kind.url(record, self.scope),
-            snippet=analysis.highlight(kind.text_of(record), self.marked),
+            snippet=analysis.highlight(kind.text_of(record), self.query, partial=self.partial),
             date=kind.date_of(record),
         )
 
@@ -181,7 +179,9 @@ class Search:
             label=kind.label if kind else "",
             title=pick.title or pick.external_link_url,
             url=self.scope.page_url(page) if page else pick.external_link_url,
-            snippet=analysis.highlight(pick.description or (kind.text_of(page) if kind else ""), self.marked),
+            snippet=analysis.highlight(
+                pick.description or (kind.text_of(page) if kind else ""), self.query, partial=self.partial
+            ),
             date=kind.date_of(page) if kind else None,
             recommended=True,
         )
@@ -225,7 +225,8 @@ def editors_picks(query, scope: Scope):
 
     Only pages the visitor may see in their language are kept; external links always are.
     """
-    keys = {normalise_query_string(query), normalise_query_string(analysis.fold(query))}
+    query = analysis.as_query(query)
+    keys = {normalise_query_string(query.text), normalise_query_string(query.folded)}
     picks = (
         SearchPromotion.objects.filter(query__query_string__in=keys).select_related("page").order_by("sort_order", "pk")
     )

@@ -32,9 +32,8 @@ class Link:
         return other_language(self.text)
 
 
-def _features(text):
+def _features(found):
     """What two short texts can share: their tokens (bigrams, words) and single Han characters."""
-    found = analysis.words(text)
     return {token for word in found for token in word.tokens}, {
         char for word in found if word.is_han for char in word.text
     }
@@ -42,8 +41,8 @@ def _features(text):
 
 def closeness(query, label):
     """How near a topic's name is to the query: a shared bigram or word counts two, a shared character one."""
-    query_tokens, query_chars = _features(query)
-    label_tokens, label_chars = _features(label)
+    query_tokens, query_chars = _features(analysis.as_query(query).words)
+    label_tokens, label_chars = _features(analysis.words(label))
     return 2 * len(query_tokens & label_tokens) + len(query_chars & label_chars)
 
 
@@ -74,7 +73,7 @@ def popular_terms(exclude="", today=None, days=POPULAR_DAYS, count=POPULAR_COUNT
     web addresses, chat-app ads) or that contain words editors blocked are left out.
     """
     since = (today or timezone.localdate()) - datetime.timedelta(days=days)
-    skip = analysis.fold(exclude).strip()
+    skip = analysis.as_query(exclude).folded
     blocked = BlockedSearchTerm.objects.filter(Contains(OuterRef("term"), F("text")))
     candidates = (
         SearchedTerm.objects.filter(date__gt=since, found=True)

@@ -21,6 +21,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.querysets import listed, private_sections
 from search import analysis
+from search.backends.query import AnalysedPlainText
 from search.models import SearchedTerm, visitor_key
 from search.results import Search, editors_picks
 from search.suggestions import guide_topics, popular_terms
@@ -34,31 +35,31 @@ SUGGESTIONS = 8
 @never_cache
 def search(request):
     """Everything public in the visitor's language matching `q`, by type; result pages are never cached."""
-    query = analysis.clean_query(request.GET.get("q", ""))
+    query = analysis.Query.of(request.GET.get("q", ""))
     scope = Scope(request, Locale.get_active())
     context = {
-        "search_query": query,
+        "search_query": query.text,
         "search_results": None,
         "tabs": [],
         "partial": False,
-        "shortened": analysis.is_shortened(query),
+        "shortened": query.shortened,
     }
-    if analysis.query_words(query):
+    if query:
         found = Search(query, scope, picks=editors_picks(query, scope))
         kind = found.kind(request.GET.get("type", ""))
         hits = found.of_type(kind.slug) if kind else found.everything
-        params = {"q": query, "type": kind.slug} if kind else {"q": query}
+        params = {"q": query.text, "type": kind.slug} if kind else {"q": query.text}
         context.update(
             search_results=Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page")),
-            tabs=_tabs(found, kind, query),
+            tabs=_tabs(found, kind, query.text),
             partial=found.partial,
             querystring=urlencode(params),
         )
         # A search typed in the box counts once; turning pages and tabs does not.
         if "page" not in request.GET and "type" not in request.GET:
-            count_search(query)
+            count_search(query.text)
             record_search(request, query, found=any(count for _, count in found.counts()) and not found.partial)
-    if query and not (context["search_results"] and context["search_results"].paginator.count):
+    if query.text and not (context["search_results"] and context["search_results"].paginator.count):
         context["topics"] = guide_topics(query, scope)
     if not context["search_results"] or not context["search_results"].paginator.count:
         context["popular_terms"] = popular_terms(exclude=query)
@@ -78,7 +79,7 @@ def record_search(request, query, found):
     """Count `query` once for this visitor today in the log the popular terms are drawn from (one INSERT)."""
     searched = SearchedTerm(
         date=timezone.localdate(),
-        term=analysis.fold(query)[: analysis.MAX_QUERY_CHARS],
+        term=query.folded[: analysis.MAX_QUERY_CHARS],
         visitor=visitor_key(client_ip(request)),
         found=found,
     )
@@ -106,9 +107,9 @@ def _tabs(found, active, query):
 @cache_control(max_age=60)
 def suggest(request):
     """Up to eight live pages of the visitor's language whose title starts like `q`, as JSON [{title, url}]."""
-    query = analysis.clean_query(request.GET.get("q", ""))
-    if not analysis.query_words(query):
+    query = analysis.Query.of(request.GET.get("q", ""))
+    if not query:
         return JsonResponse([], safe=False)
     pages = listed(Page.objects.all(), private=private_sections())
-    results = get_search_backend().autocomplete(query, pages)[:SUGGESTIONS]
+    results = get_search_backend().autocomplete(AnalysedPlainText(query), pages)[:SUGGESTIONS]
     return JsonResponse([{"title": page.title, "url": page.get_url(request)} for page in results], safe=False)

@@ -27,7 +27,7 @@ from modelsearch.utils import deep_update
 from wagtail.search.backends import get_search_backend
 
 from search import analysis
-from search.backends.query import analyse
+from search.backends.query import analyse, query_words
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class AutocompleteQueryCompiler(es9.Elasticsearch9AutocompleteQueryCompiler):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if isinstance(self.query, PlainText):
-            words = analysis.query_words(self.query.query_string)
+            words = query_words(self.query)
             self.query = PlainText(" ".join(word.text for word in words), operator="and")
 
 

@@ -54,6 +54,22 @@ def _word(word, tokenised):
     return _combine(Or, alternatives)
 
 
+class AnalysedPlainText(PlainText):
+    """A visitor's query already analysed (search.analysis.Query): rewriting it reads its words
+    instead of cutting the text again."""
+
+    def __init__(self, query: analysis.Query, operator="and"):
+        super().__init__(query.text, operator=operator)
+        self.analysed = query
+
+
+def query_words(query: PlainText):
+    """The words of a plain-text query, analysed once."""
+    if isinstance(query, AnalysedPlainText):
+        return list(query.analysed.words)
+    return analysis.query_words(query.query_string)
+
+
 def analyse(query, tokenised=True):
     """The query with its text analysed; MATCH_NOTHING when nothing is searchable.
 
@@ -66,7 +82,7 @@ def analyse(query, tokenised=True):
     if isinstance(query, Fuzzy):
         query = PlainText(query.query_string, operator="or")
     if isinstance(query, PlainText):
-        found = analysis.query_words(query.query_string)
+        found = query_words(query)
         if query.operator == "or":
             found += [
                 part for word in found for synonym in analysis.synonyms(word.text) for part in analysis.words(synonym)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from search import analysis
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +136,20 @@ def test_a_long_query_is_searched_by_its_beginning_and_the_page_says_so(client, 
     assert "检索词较长，仅按开头部分检索" in response.text
     assert response.context["search_results"][0].title == "社会组织名称核准"
     assert "检索词较长" not in client.get("/zh-hans/search/", {"q": "社会组织名称核准"}).text
+
+
+def test_a_search_analyses_the_query_once(client, guide, monkeypatch):
+    """The page, the backend's rewriting, the snippets, the topics and the log share one analysed query."""
+    query = "社会组织 核准"
+    cut = []
+    original = analysis.words
+
+    def counting_words(text):
+        if analysis.fold(text).strip() == analysis.fold(query):
+            cut.append(text)
+        return original(text)
+
+    monkeypatch.setattr(analysis, "words", counting_words)
+    response = client.get("/zh-hans/search/", {"q": query})
+    assert [hit.title for hit in response.context["search_results"]] == ["社会组织名称核准"]
+    assert len(cut) == 1
