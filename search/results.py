@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
@@ -110,10 +111,11 @@ class Search:
         self.backend = get_search_backend()
         records = [(kind, kind.records(scope)) for kind in SEARCHABLE_TYPES]
         self.available = [(kind, public) for kind, public in records if public is not None]
-        self.operator = "and"
+        self.operator, self.seconds, self.too_broad = "and", None, False
         self.by_type = self._run()
         if not self._total(self.by_type) and len(self.query.tokens) > 1:
-            self.operator = "or"
+            # Any token of a long query may match most records: bounded in time, not only in tokens.
+            self.operator, self.seconds = "or", settings.SEARCH_PARTIAL_SECONDS
             self.by_type = self._run()
         self.partial = self.operator == "or" and bool(self._total(self.by_type))
 
@@ -121,16 +123,18 @@ class Search:
         return self._search_all(self.available)
 
     def _search_all(self, available):
-        """{slug: TypeResults}; ranked together in one query where the backend can (the database backends)."""
+        """{slug: TypeResults}; ranked together in one query where the backend can (the database backends).
+
+        A search bounded in time (`seconds`) that runs out is left empty and sets `too_broad`.
+        """
+        searched = AnalysedPlainText(self.query, self.operator)
         by_type = {
-            kind.slug: TypeResults(
-                kind,
-                self.backend.search(AnalysedPlainText(self.query, self.operator), records).annotate_score(SCORE_FIELD),
-            )
+            kind.slug: TypeResults(kind, self.backend.search(searched, records).annotate_score(SCORE_FIELD))
             for kind, records in available
         }
         if hasattr(self.backend, "rank_together"):
-            self.backend.rank_together([results._results for results in by_type.values()])
+            ranked = self.backend.rank_together([results._results for results in by_type.values()], self.seconds)
+            self.too_broad = self.too_broad or not ranked
         return by_type
 
     @staticmethod

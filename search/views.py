@@ -53,6 +53,7 @@ def search(request):
             search_results=Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page")),
             tabs=_tabs(found, kind, query.text),
             partial=found.partial,
+            too_broad=found.too_broad,
             querystring=urlencode(params),
         )
         # A search typed in the box counts once; turning pages and tabs does not.

@@ -241,6 +241,9 @@ if env("ELASTICSEARCH_URL"):
         },
         "database": WAGTAILSEARCH_BACKENDS["default"],
     }
+# When no record has every word of a query, the search page looks for any of its words, which
+# common words make a scan of most of the index: given up after this many seconds (docs/search.md).
+SEARCH_PARTIAL_SECONDS = float(env("SEARCH_PARTIAL_SECONDS", "1.0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 
 from modelsearch.query import Fuzzy
@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from orgdirectory.models import Organization
-from search.backends.database.common import AnalysedQuery, RankedResults
+from search.backends.database.common import AnalysedQuery, RankedResults, time_limit
 from tests.home.factories import StandardPageFactory
 from tests.orgdirectory.factories import OrganizationFactory
 
@@ -205,3 +205,22 @@ def test_postgresql_keeps_index_rows_whole_and_matches_the_indexed_body():
         indexes = [row[0] for row in cursor.fetchall()]
     assert any("gin (body)" in index for index in indexes)
     assert not any("title || body" in index for index in indexes)
+
+
+# A statement that runs for seconds on either database: PostgreSQL sleeps, SQLite counts.
+SLOW = {
+    "postgresql": "SELECT pg_sleep(5)",
+    "sqlite": "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1e8) SELECT count(*) FROM n",
+}
+
+
+def test_a_statement_over_its_time_limit_is_cancelled_and_the_connection_stays_usable(db):
+    """The bound of the search's any-word pass (issue 22): the database itself stops the statement."""
+    with pytest.raises(OperationalError), time_limit(connection, 0.2), connection.cursor() as cursor:
+        cursor.execute(SLOW[connection.vendor])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+    with time_limit(connection, 5), connection.cursor() as cursor:
+        cursor.execute("SELECT 2")
+        assert cursor.fetchone() == (2,)

@@ -4,6 +4,8 @@ import itertools
 
 import pytest
 
+from django.db import connection
+
 from tests.guides.factories import GuidePageFactory
 from tests.notices.factories import ArticlePageFactory, NoticePageFactory, PolicyPageFactory
 from tests.orgdirectory.factories import NeedFactory, OrganizationFactory, ProjectFactory, TalentFactory
@@ -40,5 +42,8 @@ def test_search_of_one_type_queries_do_not_grow(sections):
 
 
 def test_search_without_results_queries(sections):
+    """Nothing has every word, so the any-word pass runs, bounded in time: on PostgreSQL in a
+    transaction of its own that sets the limit (here a savepoint, its set_config and its release)."""
     add_matches(sections, 1)
-    assert_queries("/zh-hans/search/?q=没有这个词", 21, writes=True)
+    time_limit = 3 if connection.vendor == "postgresql" else 0
+    assert_queries("/zh-hans/search/?q=没有这个词", 21 + time_limit, writes=True)

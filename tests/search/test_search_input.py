@@ -1,13 +1,19 @@
 """Whatever a visitor or a robot sends, the search answers 200 and never echoes markup."""
 
+from contextlib import contextmanager
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from django.conf import settings as django_settings
+from django.db import OperationalError
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from search import analysis
+from search.backends.database import common
 from tests.guides.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -153,3 +159,24 @@ def test_a_search_analyses_the_query_once(client, guide, monkeypatch):
     response = client.get("/zh-hans/search/", {"q": query})
     assert [hit.title for hit in response.context["search_results"]] == ["社会组织名称核准"]
     assert len(cut) == 1
+
+
+def test_an_any_word_search_that_runs_out_of_time_says_the_words_are_too_common(client, guide, monkeypatch):
+    """When no record has every word, the any-word pass is bounded in time (SEARCH_PARTIAL_SECONDS); one
+    the database cancels leaves an empty result that says why, not an error. The database's own
+    cancelling is tested in test_backends.py; here it is made to happen at once."""
+
+    @contextmanager
+    def cancelled(connection, seconds):
+        assert seconds == django_settings.SEARCH_PARTIAL_SECONDS
+        raise OperationalError("canceling statement due to statement timeout")
+        yield
+
+    assert client.get("/zh-hans/search/", {"q": "社会组织名称核准流程"}).context["partial"]
+    monkeypatch.setattr(common, "time_limit", cancelled)
+    response = client.get("/zh-hans/search/", {"q": "社会组织名称核准流程"})
+    assert response.status_code == 200
+    assert list(response.context["search_results"]) == []
+    assert "这些词过于常见" in response.text
+    strict = client.get("/zh-hans/search/", {"q": "社会组织名称核准"})  # every word found: no time limit
+    assert [hit.title for hit in strict.context["search_results"]] == ["社会组织名称核准"]

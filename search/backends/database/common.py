@@ -1,8 +1,10 @@
 """What the SQLite and PostgreSQL backends share: analysed indexing and querying."""
 
+import time
+from contextlib import contextmanager, nullcontext
 from functools import lru_cache
 
-from django.db import connections
+from django.db import OperationalError, connections, transaction
 
 from modelsearch.conf import get_app_config
 
@@ -91,6 +93,35 @@ class RankedResults:
         return results
 
 
+@contextmanager
+def time_limit(connection, seconds):
+    """Statements run inside are cancelled after `seconds` (OperationalError): PostgreSQL's
+    statement_timeout for this transaction, SQLite's progress handler.
+
+    PostgreSQL compiles a costly statement just in time (JIT) before running it, and cannot be
+    interrupted while it compiles: 2.5 s for the any-word search of a long query of common words
+    at province scale, so the statement ran 3.5 s under a 1 s limit. JIT is off for the
+    transaction; the statement then stops at the limit.
+    """
+    if connection.vendor == "postgresql":
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            timeout = f"{max(1, int(seconds * 1000))}ms"  # 0 would mean no limit
+            cursor.execute(
+                "SELECT set_config('statement_timeout', %s, true), set_config('jit', 'off', true)", [timeout]
+            )
+            yield
+    elif connection.vendor == "sqlite":
+        connection.ensure_connection()
+        deadline = time.monotonic() + seconds
+        connection.connection.set_progress_handler(lambda: time.monotonic() > deadline, 1_000)
+        try:
+            yield
+        finally:
+            connection.connection.set_progress_handler(None, 0)
+    else:
+        yield
+
+
 class RankTogether:
     """Backend mixin: the heads of several ranked searches (`RankedResults._head`) in one query.
 
@@ -100,7 +131,9 @@ class RankTogether:
     already ranked, or not ranked by relevance, are left alone.
     """
 
-    def rank_together(self, searches):
+    def rank_together(self, searches, seconds=None):
+        """Rank `searches` in one statement; with `seconds`, give up after that long and leave
+        them empty. Returns False when it gave up."""
         waiting = [
             results
             for results in searches
@@ -109,7 +142,7 @@ class RankTogether:
             and not hasattr(results.query_compiler, "ranked_head")
         ]
         if not waiting:
-            return
+            return True
         parts, params = [], []
         for number, results in enumerate(waiting):
             compiler = results.query_compiler
@@ -118,12 +151,19 @@ class RankTogether:
             parts.append(f"SELECT {number} AS part, ROW_NUMBER() OVER () AS position, part.* FROM ({sql}) part")  # noqa: S608 - SQL compiled by the backend
             params += part_params
         sql = " UNION ALL ".join(parts) + " ORDER BY part, position"
-        with connections[waiting[0].query_compiler.queryset.db].cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
+        connection = connections[waiting[0].query_compiler.queryset.db]
+        try:
+            with time_limit(connection, seconds) if seconds else nullcontext(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+        except OperationalError:  # cancelled: statement_timeout, or SQLite's progress handler
+            for results in waiting:
+                results.query_compiler.ranked_head = ([], 0)
+            return False
         by_part = {number: [] for number in range(len(waiting))}
         for row in rows:
             by_part[row[0]].append(row[2:])
         for number, results in enumerate(waiting):
             head = by_part[number]
             results.query_compiler.ranked_head = ([row[:2] for row in head], head[0][2] if head else 0)
+        return True
