@@ -150,3 +150,10 @@ def test_demo_guides_are_complete_and_three_are_in_english(demo, client):
     for guide in english:
         assert client.get(guide.url).status_code == 200
     assert "成立一个社会组织" in client.get("/zh-hans/guides/start-an-organization/").text
+
+
+def test_demo_empty_search_shows_popular_searches_without_advertising(demo, client):
+    """热门搜索 on the demo: terms several visitors searched, most visitors first; a term two visitors
+    searched and the advertising twelve searched are left out."""
+    popular = [link.text for link in client.get("/zh-hans/search/", {"q": "火星"}).context["popular_terms"]]
+    assert popular == ["年报", "社会组织成立登记", "志愿者", "等级评估", "公益创投", "注销"]

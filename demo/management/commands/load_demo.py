@@ -2,7 +2,7 @@
 
 It runs `setup_site` first (the section tree, groups and reviews every install has), then
 each section's demo content in turn: the home page and the center's own pages, the
-directory, the guides, the publishing section, and last the demo accounts; then an open-data
+directory, the guides, the publishing section, what visitors searched, and last the demo accounts; then an open-data
 extract, when there is none. Every loader only adds what is missing, so running the command
 twice changes nothing.
 """
@@ -10,12 +10,12 @@ twice changes nothing.
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from demo import accounts, guides, home, notices, orgdirectory
+from demo import accounts, guides, home, notices, orgdirectory, search
 from orgdirectory import opendata
 
 # The directory comes before the texts and guides that name its regions and organizations;
 # the accounts come last, when the county sections and their groups exist.
-LOADERS = [home, orgdirectory, guides, notices, accounts]
+LOADERS = [home, orgdirectory, guides, notices, search, accounts]
 
 
 class Command(BaseCommand):
