@@ -15,6 +15,7 @@ import hashlib
 import hmac
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -82,3 +83,20 @@ class BlockedSearchTerm(models.Model):
         self.text = analysis.fold(analysis.clean_query(self.text))[: analysis.MAX_QUERY_CHARS]
         if not analysis.query_words(self.text):
             raise ValidationError({"text": _("Enter at least one word or number.")})
+
+
+class CommonToken(models.Model):
+    """A token that most records of one searchable model share in their plain (unboosted) text:
+    boilerplate such as a sentence every generated description has. It is left out of those
+    fields' index entries (search/boilerplate.py), so it neither makes every record match nor
+    costs a search the scoring of all of them."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    token = models.CharField(max_length=64)
+    share = models.FloatField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_type", "token"], name="search_common_token_once")]
+
+    def __str__(self):
+        return f"{self.content_type.model}: {self.token} ({self.share:.0%})"

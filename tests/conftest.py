@@ -16,18 +16,21 @@ from home import setup
 from home.models import SiteSettings
 from home.setup.access import ensure_roles
 from home.setup.records import Changes
+from search import boilerplate
 from tests.home.factories import chinese_home, publish_translation
 from tests.notices.factories import ArticleIndexPageFactory, NoticeIndexPageFactory, PolicyIndexPageFactory
 
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """Rate-limit counters and cached pages must not leak from one test into another."""
+    """Rate-limit counters, cached pages and the search's common tokens must not leak from one test into another."""
     for cache in caches.all():
         cache.clear()
+    boilerplate.forget()
     yield
     for cache in caches.all(initialized_only=True):
         cache.clear()
+    boilerplate.forget()
 
 
 class VerifiedClient(Client):

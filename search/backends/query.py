@@ -18,7 +18,7 @@ autocomplete all match the same way.
 
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
-from search import analysis
+from search import analysis, boilerplate
 from search.analysis import words
 
 MATCH_NOTHING = Not(MatchAll())
@@ -70,24 +70,26 @@ def query_words(query: PlainText):
     return analysis.query_words(query.query_string)
 
 
-def analyse(query, tokenised=True):
+def analyse(query, tokenised=True, common=frozenset()):
     """The query with its text analysed; MATCH_NOTHING when nothing is searchable.
 
     `tokenised`: the database backends receive our bigram tokens; Elasticsearch
     receives folded words and makes the same bigrams itself (its index settings
-    in search/backends/elasticsearch.py).
+    in search/backends/elasticsearch.py). `common`: the searched model's common
+    tokens, which its plain fields are indexed without (search/boilerplate.py).
     """
     if isinstance(query, str):
         query = PlainText(query)
     if isinstance(query, Fuzzy):
         query = PlainText(query.query_string, operator="or")
     if isinstance(query, PlainText):
-        found = query_words(query)
+        found = boilerplate.query_words(query_words(query), common)
         if query.operator == "or":
             found += [
                 part for word in found for synonym in analysis.synonyms(word.text) for part in analysis.words(synonym)
             ]
             terms = [t for w in found for t in w.tokens] if tokenised else [w.text for w in found]
+            terms = [term for term in terms if term not in common] or terms
             return _combine(Or, [PlainText(term) for term in spread(list(dict.fromkeys(terms)), MAX_ANY_TERMS)])
         return _combine(And, [_word(word, tokenised) for word in found])
     if isinstance(query, Phrase):
@@ -95,9 +97,9 @@ def analyse(query, tokenised=True):
         text = " ".join(t for w in found for t in w.tokens) if tokenised else " ".join(w.text for w in found)
         return Phrase(text) if text else MATCH_NOTHING
     if isinstance(query, (And, Or)):
-        return type(query)([analyse(subquery, tokenised) for subquery in query.subqueries])
+        return type(query)([analyse(subquery, tokenised, common) for subquery in query.subqueries])
     if isinstance(query, Not):
-        return Not(analyse(query.subquery, tokenised))
+        return Not(analyse(query.subquery, tokenised, common))
     if isinstance(query, Boost):
-        return Boost(analyse(query.subquery, tokenised), query.boost)
+        return Boost(analyse(query.subquery, tokenised, common), query.boost)
     return query

@@ -8,7 +8,7 @@ from django.db import OperationalError, connections, transaction
 
 from modelsearch.conf import get_app_config
 
-from search import analysis
+from search import analysis, boilerplate
 from search.backends.query import analyse
 
 IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
@@ -25,20 +25,39 @@ index_text = lru_cache(maxsize=1024)(analysis.index_text)
 
 
 class AnalysedValues:
-    """Indexer mixin: every text leaf is stored analysed."""
+    """Indexer mixin: every text leaf is stored analysed, and the plain fields without their
+    model's common tokens (`common`, set by the index for each batch: search/boilerplate.py)."""
+
+    common = frozenset()
 
     def prepare_value(self, value):
         if isinstance(value, (list, dict)):
             return super().prepare_value(value)  # recurses into this method per item
         return index_text(super().prepare_value(value))
 
+    def prepare_field(self, obj, field):
+        for prepared in super().prepare_field(obj, field):  # (field, value), or (field, weight, value)
+            if self.common and boilerplate.is_plain(prepared[0]):
+                prepared = (*prepared[:-1], boilerplate.without(prepared[-1], self.common))
+            yield prepared
+
+
+def analysed_indexers(indexer_class, model, objs, backend):
+    """One indexer per object, knowing the model's common tokens (looked up once for the batch)."""
+    common = boilerplate.common_tokens(model)
+    indexers = [indexer_class(obj, backend) for obj in objs]
+    for indexer in indexers:
+        indexer.common = common
+    return indexers
+
 
 class AnalysedQuery:
-    """Query compiler mixin: compiles the analysed query."""
+    """Query compiler mixin: compiles the analysed query, without the words the searched model's
+    plain fields are indexed without (search/boilerplate.py)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.query = analyse(self.query)
+        self.query = analyse(self.query, common=boilerplate.common_tokens(self.queryset.model))
 
 
 class RankedResults:

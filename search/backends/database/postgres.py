@@ -31,6 +31,7 @@ from search.backends.database.common import (
     IndexEntry,
     RankedResults,
     RankTogether,
+    analysed_indexers,
     has_publication_date,
 )
 
@@ -79,7 +80,7 @@ class PostgresIndex(postgres.PostgresIndex):
     def add_items(self, model, objs):
         if not model.get_search_fields() or not objs:
             return
-        indexers = [PostgresIndexer(obj, self.backend) for obj in objs]
+        indexers = analysed_indexers(PostgresIndexer, model, objs, self.backend)
         sql, configs = self._insert_sql()
         texts = [
             [indexer.columns[column][i] for indexer in indexers] for column in COLUMNS for i in range(len(WEIGHTS))

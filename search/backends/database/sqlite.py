@@ -14,6 +14,7 @@ from search.backends.database.common import (
     IndexEntry,
     RankedResults,
     RankTogether,
+    analysed_indexers,
     has_publication_date,
 )
 
@@ -35,8 +36,7 @@ class SQLiteIndex(sqlite.SQLiteIndex):
             return
         content_type_id = get_content_type_pk(model)
         entries = []
-        for obj in objs:
-            indexer = SQLiteIndexer(obj, self.backend)
+        for indexer in analysed_indexers(SQLiteIndexer, model, objs, self.backend):
             values = {column: getattr(indexer, column) for column in self.COLUMNS}
             entries.append(IndexEntry(content_type_id=content_type_id, object_id=indexer.id, title_norm=1.0, **values))
         IndexEntry._default_manager.using(self.write_connection.alias).bulk_create(
