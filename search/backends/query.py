@@ -46,9 +46,18 @@ def _single(word, tokenised):
     return Phrase(" ".join(word.tokens) if tokenised else word.text)
 
 
-def _word(word, tokenised):
-    """A query word, or any of its synonyms (search/synonyms.toml)."""
+def _word(word, tokenised, common=frozenset()):
+    """A query word, or any of its synonyms (search/synonyms.toml).
+
+    When some of the word's bigrams are common tokens of the searched model, its plain fields
+    hold the phrase without them (search/boilerplate.py): the phrase without them is an
+    alternative, so 禁毒服务 finds 主要开展禁毒服务 whose 服务 is left out, as well as the
+    names that keep it.
+    """
     alternatives = [_single(word, tokenised)]
+    rest = tuple(token for token in word.tokens if token not in common)
+    if tokenised and rest and len(rest) < len(word.tokens):
+        alternatives.append(_single(analysis.Word(word.text, rest), tokenised))
     for synonym in analysis.synonyms(word.text):
         alternatives.append(_combine(And, [_single(part, tokenised) for part in words(synonym)]))
     return _combine(Or, alternatives)
@@ -91,7 +100,7 @@ def analyse(query, tokenised=True, common=frozenset()):
             terms = [t for w in found for t in w.tokens] if tokenised else [w.text for w in found]
             terms = [term for term in terms if term not in common] or terms
             return _combine(Or, [PlainText(term) for term in spread(list(dict.fromkeys(terms)), MAX_ANY_TERMS)])
-        return _combine(And, [_word(word, tokenised) for word in found])
+        return _combine(And, [_word(word, tokenised, common) for word in found])
     if isinstance(query, Phrase):
         found = analysis.query_words(query.query_string)
         text = " ".join(t for w in found for t in w.tokens) if tokenised else " ".join(w.text for w in found)
