@@ -34,8 +34,8 @@ def visitor_key(address):
 class SearchedTerm(models.Model):
     """One visitor searched for `term` (folded) on `date`; `found`: the search found something with every word.
 
-    Kept for the popular-terms window only: older rows are deleted by the first
-    search of each day (search/views.py, `record_search`).
+    Kept for the popular-terms window only: `purge_personal_data` (daily) deletes
+    older rows (search/wagtail_hooks.py).
     """
 
     date = models.DateField()
