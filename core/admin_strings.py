@@ -8,6 +8,8 @@ JavaScript's: site/locale/*/LC_MESSAGES/djangojs.po.
 from django.utils.translation import gettext_noop, ngettext_lazy
 
 WAGTAIL_ADMIN = (
+    # Any list of snippets with none in it yet (the blocked search terms of a new install)
+    gettext_noop('There are no %(model_name)s to display. Why not <a href="%(add_url)s">add one</a>?'),
     # The dashboard
     gettext_noop("Search all pages…"),
     gettext_noop("Privacy and access"),

@@ -1,12 +1,13 @@
 """What visitors searched in the last weeks, so that the popular searches (热门搜索) under an
-empty result have something to show on the demo site; one term of advertising searched by many
-shows that the list leaves it out. Added once: a database with any logged search is left alone."""
+empty result have something to show on the demo site; a term of advertising and one an editor
+blocked, each searched by many, show that the list leaves them out. Added once: a database with any
+logged search is left alone."""
 
 import datetime
 
 from django.utils import timezone
 
-from search.models import SearchedTerm
+from search.models import BlockedSearchTerm, SearchedTerm
 
 # term, different visitors, days ago (at most 29: the list looks back 30 days)
 SEARCHES = [
@@ -18,10 +19,13 @@ SEARCHES = [
     ("注销", 3, 3),
     ("慈善组织认定", 2, 8),  # two visitors: not listed
     ("代开发票 加微信", 12, 1),  # advertising: never listed
+    ("刷单兼职", 5, 4),  # blocked by an editor: never listed
 ]
 
 
 def load(stdout):
+    # Words an editor blocked: a term carrying them stays off the list however many search it.
+    BlockedSearchTerm.objects.get_or_create(text="刷单", defaults={"reason": "网络兼职刷单诈骗广告"})
     if SearchedTerm.objects.exists():
         stdout.write("Search log: already there.")
         return

@@ -154,6 +154,6 @@ def test_demo_guides_are_complete_and_three_are_in_english(demo, client):
 
 def test_demo_empty_search_shows_popular_searches_without_advertising(demo, client):
     """热门搜索 on the demo: terms several visitors searched, most visitors first; a term two visitors
-    searched and the advertising twelve searched are left out."""
+    searched, the advertising twelve searched and a term with words an editor blocked are left out."""
     popular = [link.text for link in client.get("/zh-hans/search/", {"q": "火星"}).context["popular_terms"]]
     assert popular == ["年报", "社会组织成立登记", "志愿者", "等级评估", "公益创投", "注销"]

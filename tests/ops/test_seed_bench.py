@@ -52,8 +52,11 @@ def page_apps_only(settings, monkeypatch):
         benchdata, "SECTIONS", [(name, module) for name, module in benchdata.SECTIONS if name != "orgdirectory"]
     )
     loaded = []
+    real_call_command = seed_bench.call_command
 
     def fake_call_command(name, *args, **kwargs):
+        if name == "find_common_tokens":  # the benchmark's texts measured as they are
+            return real_call_command(name, *args, **kwargs)
         assert name == "load_demo"
         loaded.append(name)
         build_skeleton()
